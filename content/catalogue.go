@@ -1,0 +1,160 @@
+// Package content holds what httpquiz teaches: the catalogue of HTTP status codes
+// registered with IANA and the bank of scenario questions, both embedded as YAML,
+// plus the loader and validator that custom decks go through too.
+//
+// It has no terminal code and no I/O beyond reading the embedded files.
+package content
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"sync"
+
+	"github.com/goccy/go-yaml"
+)
+
+//go:embed catalogue/*.yaml
+var catalogueFS embed.FS
+
+// Registration says where a code stands in the IANA registry.
+type Registration string
+
+// The registration states used by the catalogue.
+const (
+	Current    Registration = "current"
+	Unused     Registration = "unused"     // 306 and 418: reserved, never to be sent
+	Obsoleted  Registration = "obsoleted"  // 510
+	Deprecated Registration = "deprecated" // 305
+	Temporary  Registration = "temporary"  // provisional registrations for drafts
+)
+
+// Confusion is a code that learners mix up with an entry, and the line that tells
+// them why that other code does not fit where the entry does.
+type Confusion struct {
+	Code int    `yaml:"code" json:"code"`
+	Why  string `yaml:"why" json:"why"`
+}
+
+// Code is one entry of the catalogue.
+type Code struct {
+	Code       int          `yaml:"code" json:"code"`
+	Name       string       `yaml:"name" json:"name"`
+	Aliases    []string     `yaml:"aliases" json:"aliases"`
+	Class      string       `yaml:"class" json:"class"`
+	Spec       string       `yaml:"spec" json:"spec"`
+	Status     Registration `yaml:"status" json:"status"`
+	Summary    string       `yaml:"summary" json:"summary"`
+	Details    string       `yaml:"details" json:"details"`
+	Headers    []string     `yaml:"headers" json:"headers"`
+	GoConst    string       `yaml:"go_const" json:"go_const,omitempty"`
+	Core       bool         `yaml:"core" json:"core"`
+	Confusions []Confusion  `yaml:"confusions" json:"confusions"`
+}
+
+// Title is the code and its name, as people say it: "404 Not Found".
+func (c Code) Title() string { return fmt.Sprintf("%d %s", c.Code, c.Name) }
+
+// Answerable reports whether a scenario may have this code as its answer: the
+// unused codes are reserved and must never be sent.
+func (c Code) Answerable() bool { return c.Status != Unused }
+
+// WhyNot returns the entry's note on why code other does not fit where this
+// entry does, if the catalogue has one.
+func (c Code) WhyNot(other int) (string, bool) {
+	for _, x := range c.Confusions {
+		if x.Code == other {
+			return x.Why, true
+		}
+	}
+	return "", false
+}
+
+// Catalogue is the full set of registered codes, ordered by code.
+type Catalogue struct {
+	codes  []Code
+	byCode map[int]int
+}
+
+// Codes returns every entry in code order. The slice must not be modified.
+func (c *Catalogue) Codes() []Code { return c.codes }
+
+// Lookup returns the entry for a numeric code.
+func (c *Catalogue) Lookup(code int) (Code, bool) {
+	i, ok := c.byCode[code]
+	if !ok {
+		return Code{}, false
+	}
+	return c.codes[i], true
+}
+
+// Has reports whether code is registered.
+func (c *Catalogue) Has(code int) bool {
+	_, ok := c.byCode[code]
+	return ok
+}
+
+// ClassName is the registry's name for a class such as "4xx".
+func ClassName(class string) string {
+	switch class {
+	case "1xx":
+		return "Informational"
+	case "2xx":
+		return "Successful"
+	case "3xx":
+		return "Redirection"
+	case "4xx":
+		return "Client Error"
+	case "5xx":
+		return "Server Error"
+	}
+	return ""
+}
+
+// NewCatalogue builds a catalogue from entries, sorting them by code. It
+// rejects duplicate codes.
+func NewCatalogue(entries []Code) (*Catalogue, error) {
+	codes := slices.Clone(entries)
+	slices.SortFunc(codes, func(a, b Code) int { return a.Code - b.Code })
+	byCode := make(map[int]int, len(codes))
+	for i, e := range codes {
+		if _, dup := byCode[e.Code]; dup {
+			return nil, fmt.Errorf("catalogue: code %d appears twice", e.Code)
+		}
+		byCode[e.Code] = i
+	}
+	return &Catalogue{codes: codes, byCode: byCode}, nil
+}
+
+var builtinCatalogue = sync.OnceValues(func() (*Catalogue, error) {
+	return parseCatalogue(catalogueFS)
+})
+
+// BuiltinCatalogue returns the embedded catalogue. It is parsed once, on first use.
+func BuiltinCatalogue() (*Catalogue, error) { return builtinCatalogue() }
+
+func parseCatalogue(fsys fs.FS) (*Catalogue, error) {
+	files, err := fs.Glob(fsys, "catalogue/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var all []Code
+	for _, name := range files {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		var part []Code
+		if err := yaml.UnmarshalWithOptions(data, &part, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
+			return nil, fmt.Errorf("%s: %s", name, yaml.FormatError(err, false, false))
+		}
+		all = append(all, part...)
+	}
+	for i := range all {
+		if all[i].Status == "" {
+			all[i].Status = Current
+		}
+	}
+	return NewCatalogue(all)
+}

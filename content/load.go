@@ -1,0 +1,308 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// MaxDeckBytes bounds a deck file: far above any real deck, low enough that a
+// stray binary or log file is refused before it is parsed.
+const MaxDeckBytes = 8 << 20
+
+// Source is one deck file to load: its name for messages and its bytes.
+type Source struct {
+	Name string
+	Data []byte
+}
+
+// placed is a scenario with the position of its id, for cross-file checks.
+type placed struct {
+	Scenario
+	file      string
+	line, col int
+}
+
+// LoadDecks parses and validates deck files together and returns the scenarios
+// of all of them, in order. Every problem found in every file is listed; the
+// deck is usable when no problem is an error. It never panics.
+func LoadDecks(cat *Catalogue, sources ...Source) (Deck, Problems) {
+	var all []placed
+	var problems Problems
+	for _, src := range sources {
+		scs, ps := parseDeck(cat, src)
+		all = append(all, scs...)
+		problems = append(problems, ps...)
+	}
+	problems = append(problems, duplicateIDs(all)...)
+	deck := Deck{Scenarios: make([]Scenario, len(all))}
+	for i, p := range all {
+		deck.Scenarios[i] = p.Scenario
+	}
+	return deck, problems
+}
+
+func duplicateIDs(all []placed) Problems {
+	var ps Problems
+	first := map[string]placed{}
+	for _, s := range all {
+		if s.ID == "" {
+			continue
+		}
+		if f, dup := first[s.ID]; dup {
+			ps = append(ps, Problem{s.file, s.line, s.col, Error,
+				fmt.Sprintf("duplicate id %q (first used at %s:%d:%d)", s.ID, f.file, f.line, f.col)})
+			continue
+		}
+		first[s.ID] = s
+	}
+	return ps
+}
+
+// deckParser collects problems for one file.
+type deckParser struct {
+	cat      *Catalogue
+	file     string
+	problems Problems
+}
+
+func (p *deckParser) at(n ast.Node, sev Severity, format string, args ...any) {
+	line, col := position(n)
+	p.problems = append(p.problems, Problem{p.file, line, col, sev, fmt.Sprintf(format, args...)})
+}
+
+// position is where a node starts. A mapping's own token is its first colon,
+// so a mapping is placed at its first key instead.
+func position(n ast.Node) (int, int) {
+	switch m := n.(type) {
+	case *ast.MappingNode:
+		if len(m.Values) > 0 {
+			n = m.Values[0].Key
+		}
+	case *ast.MappingValueNode:
+		n = m.Key
+	}
+	if n == nil || n.GetToken() == nil {
+		return 1, 1
+	}
+	pos := n.GetToken().Position
+	return max(pos.Line, 1), max(pos.Column, 1)
+}
+
+func parseDeck(cat *Catalogue, src Source) (scs []placed, problems Problems) {
+	p := &deckParser{cat: cat, file: src.Name}
+	defer func() {
+		// The YAML library is third-party code fed untrusted input: if it ever
+		// panics, that is one more problem with the file, not a crash.
+		if r := recover(); r != nil {
+			scs = nil
+			problems = append(p.problems, Problem{src.Name, 1, 1, Error, "the YAML parser could not read this file"})
+		}
+	}()
+	switch {
+	case len(src.Data) > MaxDeckBytes:
+		p.at(nil, Error, "file is %d bytes; a deck may be at most %d", len(src.Data), MaxDeckBytes)
+		return nil, p.problems
+	case !utf8.Valid(src.Data):
+		p.at(nil, Error, "file is not UTF-8 text")
+		return nil, p.problems
+	}
+	file, err := parser.ParseBytes(src.Data, 0, parser.AllowDuplicateMapKey())
+	if err != nil {
+		p.syntaxError(err)
+		return nil, p.problems
+	}
+	body := p.documentBody(file)
+	if body == nil {
+		return nil, p.problems
+	}
+	seq, ok := body.(*ast.SequenceNode)
+	if !ok {
+		p.at(body, Error, "a deck is a list of scenarios, each starting with \"- id:\"")
+		return nil, p.problems
+	}
+	for _, item := range seq.Values {
+		if s, ok := p.scenario(item); ok {
+			line, col := position(item)
+			scs = append(scs, placed{s, src.Name, line, col})
+		}
+	}
+	return scs, p.problems
+}
+
+func (p *deckParser) syntaxError(err error) {
+	var yerr yaml.Error
+	if errors.As(err, &yerr) && yerr.GetToken() != nil {
+		pos := yerr.GetToken().Position
+		p.problems = append(p.problems, Problem{p.file, max(pos.Line, 1), max(pos.Column, 1), Error,
+			"YAML syntax: " + yerr.GetMessage()})
+		return
+	}
+	p.at(nil, Error, "YAML syntax: %v", err)
+}
+
+// documentBody returns the one document's content, or nil after reporting why
+// there is none.
+func (p *deckParser) documentBody(file *ast.File) ast.Node {
+	var bodies []ast.Node
+	for _, doc := range file.Docs {
+		if b := unwrap(doc.Body); b != nil {
+			if _, comment := b.(*ast.CommentGroupNode); !comment {
+				bodies = append(bodies, b)
+			}
+		}
+	}
+	switch {
+	case len(bodies) == 0:
+		p.at(nil, Error, "deck is empty: expected a list of scenarios")
+		return nil
+	case len(bodies) > 1:
+		p.at(bodies[1], Error, "a deck is a single YAML document; found %d", len(bodies))
+		return nil
+	}
+	return bodies[0]
+}
+
+// unwrap looks through anchors, tags and comments to the node that holds the value.
+func unwrap(n ast.Node) ast.Node {
+	for {
+		switch v := n.(type) {
+		case *ast.AnchorNode:
+			n = v.Value
+		case *ast.TagNode:
+			n = v.Value
+		default:
+			return n
+		}
+	}
+}
+
+var (
+	idPattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+	tagPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,31}$`)
+)
+
+// fields is every key a scenario may have, in the order they are documented.
+var fields = []string{"id", "topic", "prompt", "answer", "also_accept", "accept_note", "explanation", "tags", "difficulty"}
+
+// MaxPromptRunes bounds a prompt: a question must fit on a screen.
+const MaxPromptRunes = 600
+
+func (p *deckParser) scenario(item ast.Node) (Scenario, bool) {
+	item = unwrap(item)
+	values, ok := mappingValues(item)
+	if !ok {
+		p.at(item, Error, "a scenario is a mapping with id, prompt, answer, ...")
+		return Scenario{}, false
+	}
+	var s Scenario
+	seen := map[string]bool{} // fields present
+	bad := map[string]bool{}  // fields present but unreadable
+	errorsBefore := p.problems.Errors()
+	for _, mv := range values {
+		key := keyName(mv.Key)
+		switch {
+		case seen[key]:
+			p.at(mv.Key, Error, "field %q is given twice", key)
+			continue
+		case !isField(key):
+			p.at(mv.Key, Error, "unknown field %q%s", key, didYouMean(key))
+			continue
+		}
+		seen[key] = true
+		before := p.problems.Errors()
+		p.field(&s, key, mv.Value)
+		bad[key] = p.problems.Errors() > before
+	}
+	p.required(item, &s, seen, bad)
+	return s, p.problems.Errors() == errorsBefore
+}
+
+func mappingValues(n ast.Node) ([]*ast.MappingValueNode, bool) {
+	switch m := n.(type) {
+	case *ast.MappingNode:
+		return m.Values, true
+	case *ast.MappingValueNode:
+		return []*ast.MappingValueNode{m}, true
+	}
+	return nil, false
+}
+
+func keyName(k ast.MapKeyNode) string {
+	if k == nil || k.GetToken() == nil {
+		return ""
+	}
+	return k.GetToken().Value
+}
+
+func isField(key string) bool {
+	for _, f := range fields {
+		if f == key {
+			return true
+		}
+	}
+	return false
+}
+
+func didYouMean(key string) string {
+	best, bestD := "", 3
+	for _, f := range fields {
+		if d := levenshtein(strings.ToLower(key), f); d < bestD {
+			best, bestD = f, d
+		}
+	}
+	if best == "" {
+		return " (known fields: " + strings.Join(fields, ", ") + ")"
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+func (p *deckParser) field(s *Scenario, key string, n ast.Node) {
+	switch key {
+	case "id":
+		if v, ok := p.text(key, n); ok {
+			if !idPattern.MatchString(v) {
+				p.at(n, Error, "id %q: use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit", v)
+			}
+			s.ID = v
+		}
+	case "topic":
+		if v, ok := p.text(key, n); ok {
+			if !tagPattern.MatchString(v) {
+				p.at(n, Error, "topic %q: use lower-case letters, digits, '-' or '_' (at most 32)", v)
+			}
+			s.Topic = v
+		}
+	case "prompt":
+		s.Prompt, _ = p.text(key, n)
+		s.Prompt = strings.TrimSpace(s.Prompt)
+		if utf8.RuneCountInString(s.Prompt) > MaxPromptRunes {
+			p.at(n, Error, "prompt is %d characters; keep it under %d", utf8.RuneCountInString(s.Prompt), MaxPromptRunes)
+		}
+	case "answer":
+		if code, ok := p.code(key, n); ok {
+			s.Answer = code
+		}
+	case "also_accept":
+		s.AlsoAccept = p.codes(key, n)
+	case "accept_note":
+		s.AcceptNote, _ = p.text(key, n)
+	case "explanation":
+		s.Explanation, _ = p.text(key, n)
+	case "tags":
+		s.Tags = p.tags(n)
+	case "difficulty":
+		if d, ok := p.integer(key, n); ok {
+			if d < 1 || d > 3 {
+				p.at(n, Error, "difficulty must be 1, 2 or 3, not %d", d)
+			}
+			s.Difficulty = d
+		}
+	}
+}

@@ -1,0 +1,93 @@
+// Package tui holds httpquiz's terminal interface: the Bubble Tea models and the
+// renderers that the command line shares with them.
+package tui
+
+import (
+	"image/color"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Palette is the handful of colours httpquiz uses, by role.
+type Palette struct {
+	Text, Muted, Accent, Good, Bad, Warn color.Color
+	// Class colours the status classes 1xx to 5xx, in order.
+	Class [5]color.Color
+}
+
+// ANSIPalette uses the sixteen basic terminal colours. The terminal's own theme
+// decides what they look like, so they read well on light and dark backgrounds
+// without asking the terminal anything: right for one-shot command output.
+func ANSIPalette() Palette {
+	return Palette{
+		Text:   lipgloss.NoColor{},
+		Muted:  lipgloss.Color("8"),
+		Accent: lipgloss.Color("5"),
+		Good:   lipgloss.Color("2"),
+		Bad:    lipgloss.Color("1"),
+		Warn:   lipgloss.Color("3"),
+		Class: [5]color.Color{
+			lipgloss.Color("6"), lipgloss.Color("2"), lipgloss.Color("4"),
+			lipgloss.Color("3"), lipgloss.Color("1"),
+		},
+	}
+}
+
+// AdaptivePalette picks colours for a known background, for the full-screen
+// interface, which learns the background from the terminal as it starts.
+func AdaptivePalette(isDark bool) Palette {
+	ld := lipgloss.LightDark(isDark)
+	return Palette{
+		Text:   ld(lipgloss.Color("#1f1f24"), lipgloss.Color("#e8e6e3")),
+		Muted:  ld(lipgloss.Color("#6b6b76"), lipgloss.Color("#8f8f99")),
+		Accent: ld(lipgloss.Color("#6b3fd4"), lipgloss.Color("#b39dff")),
+		Good:   ld(lipgloss.Color("#1d7a3a"), lipgloss.Color("#5fd68a")),
+		Bad:    ld(lipgloss.Color("#b3261e"), lipgloss.Color("#ff7a70")),
+		Warn:   ld(lipgloss.Color("#8a5a00"), lipgloss.Color("#f2c14e")),
+		Class: [5]color.Color{
+			ld(lipgloss.Color("#00758f"), lipgloss.Color("#5ccfe6")),
+			ld(lipgloss.Color("#1d7a3a"), lipgloss.Color("#5fd68a")),
+			ld(lipgloss.Color("#2f5fb3"), lipgloss.Color("#7fa8ff")),
+			ld(lipgloss.Color("#8a5a00"), lipgloss.Color("#f2c14e")),
+			ld(lipgloss.Color("#b3261e"), lipgloss.Color("#ff7a70")),
+		},
+	}
+}
+
+// Styles is every style httpquiz draws with, built from one palette.
+type Styles struct {
+	palette Palette
+	Title   lipgloss.Style
+	Heading lipgloss.Style
+	Text    lipgloss.Style
+	Muted   lipgloss.Style
+	Strong  lipgloss.Style
+	Good    lipgloss.Style
+	Bad     lipgloss.Style
+	Warn    lipgloss.Style
+}
+
+// NewStyles builds the styles for a palette.
+func NewStyles(p Palette) Styles {
+	base := lipgloss.NewStyle().Foreground(p.Text)
+	return Styles{
+		palette: p,
+		Title:   lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
+		Heading: lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
+		Text:    base,
+		Muted:   lipgloss.NewStyle().Foreground(p.Muted),
+		Strong:  base.Bold(true),
+		Good:    lipgloss.NewStyle().Bold(true).Foreground(p.Good),
+		Bad:     lipgloss.NewStyle().Bold(true).Foreground(p.Bad),
+		Warn:    lipgloss.NewStyle().Foreground(p.Warn),
+	}
+}
+
+// Code styles a status code in its class colour.
+func (s Styles) Code(code int) lipgloss.Style {
+	i := code/100 - 1
+	if i < 0 || i >= len(s.palette.Class) {
+		return s.Strong
+	}
+	return lipgloss.NewStyle().Bold(true).Foreground(s.palette.Class[i])
+}
