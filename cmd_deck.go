@@ -103,7 +103,7 @@ func checkDecks(env *env, cat *content.Catalogue, files []string) error {
 		}
 	}
 	errs := problems.Errors()
-	summary := fmt.Sprintf("%s, %s: %s, %s", plural(len(files), "file"), plural(deck.Len(), "scenario"),
+	summary := fmt.Sprintf("%s: %s ok, %s, %s", plural(len(files), "file"), plural(deck.Len(), "scenario"),
 		plural(errs, "error"), plural(len(problems)-errs, "warning"))
 	if _, err := fmt.Fprintln(env.stdout, summary); err != nil {
 		return err

@@ -72,13 +72,16 @@ func writeScenario(b *strings.Builder, s Scenario) {
 	fmt.Fprintf(b, "  difficulty: %d\n", s.Difficulty)
 }
 
-// scalar renders a short value the way the YAML library would quote it.
+// scalar renders a value on one line: plain or quoted the way the YAML library
+// would, or as a JSON string (a valid YAML double-quoted scalar) when the
+// library would need a block or would write a control character as it is.
 func scalar(v string) string {
 	out, err := yaml.Marshal(v)
-	if err != nil {
-		return strconv.Quote(v)
+	if line := strings.TrimSuffix(string(out), "\n"); err == nil && !strings.ContainsFunc(line, unicode.IsControl) {
+		return line
 	}
-	return strings.TrimSuffix(string(out), "\n")
+	quoted, _ := json.Marshal(v) // a string always marshals
+	return string(quoted)
 }
 
 // writeProse writes long text as a folded block (">-") when folding can carry

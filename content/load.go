@@ -22,11 +22,13 @@ type Source struct {
 	Data []byte
 }
 
-// placed is a scenario with the position of its id, for cross-file checks.
+// placed is a scenario with its position, for cross-file checks, and whether
+// it passed validation on its own.
 type placed struct {
 	Scenario
 	file      string
 	line, col int
+	valid     bool
 }
 
 // LoadDecks parses and validates deck files together and returns the scenarios
@@ -41,23 +43,28 @@ func LoadDecks(cat *Catalogue, sources ...Source) (Deck, Problems) {
 		problems = append(problems, ps...)
 	}
 	problems = append(problems, duplicateIDs(all)...)
-	deck := Deck{Scenarios: make([]Scenario, len(all))}
-	for i, p := range all {
-		deck.Scenarios[i] = p.Scenario
+	var deck Deck
+	for _, p := range all {
+		if p.valid {
+			deck.Scenarios = append(deck.Scenarios, p.Scenario)
+		}
 	}
 	return deck, problems
 }
 
+// duplicateIDs reports every id used a second time, and marks the repeats
+// invalid so that the deck keeps the first.
 func duplicateIDs(all []placed) Problems {
 	var ps Problems
 	first := map[string]placed{}
-	for _, s := range all {
+	for i, s := range all {
 		if s.ID == "" {
 			continue
 		}
 		if f, dup := first[s.ID]; dup {
 			ps = append(ps, Problem{s.file, s.line, s.col, Error,
 				fmt.Sprintf("duplicate id %q (first used at %s:%d:%d)", s.ID, f.file, f.line, f.col)})
+			all[i].valid = false
 			continue
 		}
 		first[s.ID] = s
@@ -128,10 +135,9 @@ func parseDeck(cat *Catalogue, src Source) (scs []placed, problems Problems) {
 		return nil, p.problems
 	}
 	for _, item := range seq.Values {
-		if s, ok := p.scenario(item); ok {
-			line, col := position(item)
-			scs = append(scs, placed{s, src.Name, line, col})
-		}
+		s, ok := p.scenario(item)
+		line, col := position(item)
+		scs = append(scs, placed{s, src.Name, line, col, ok})
 	}
 	return scs, p.problems
 }
@@ -293,8 +299,10 @@ func (p *deckParser) field(s *Scenario, key string, n ast.Node) {
 		s.AlsoAccept = p.codes(key, n)
 	case "accept_note":
 		s.AcceptNote, _ = p.text(key, n)
+		s.AcceptNote = strings.TrimSpace(s.AcceptNote)
 	case "explanation":
 		s.Explanation, _ = p.text(key, n)
+		s.Explanation = strings.TrimSpace(s.Explanation)
 	case "tags":
 		s.Tags = p.tags(n)
 	case "difficulty":
