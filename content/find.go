@@ -84,7 +84,7 @@ func (c *Catalogue) Suggest(query string, limit int) []Code {
 					best = s
 				}
 			}
-			if best <= max(len(key)/3, 2) {
+			if best <= max(len(key)/4, 1) {
 				found = append(found, scored{e, best})
 			}
 		}

@@ -1,0 +1,84 @@
+package quiz
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// DefaultCount is how many questions a practice round asks unless told otherwise.
+const DefaultCount = 10
+
+// MaxCount bounds a round; far more than anyone answers in one sitting.
+const MaxCount = 1000
+
+// MaxRetries is how many more times a missed code comes back in the same round.
+const MaxRetries = 2
+
+// Config says what a session asks. Together with the deck and the seed it
+// determines every question, option and order.
+type Config struct {
+	// Count is the number of planned questions; retries of missed codes come on top.
+	Count int
+	// Seed drives every random choice.
+	Seed uint64
+	// Kinds are the question kinds to mix. Scenario kinds (PickCode or
+	// TypeCode) make up about three questions in four when catalogue kinds
+	// (PickMeaning, PickClass) are mixed in.
+	Kinds []Kind
+	// Topic keeps only scenarios of this topic.
+	Topic string
+	// Drill keeps only the drill's scenarios and ranks its codes first as options.
+	Drill *content.Drill
+	// Replay asks exactly these questions, by Question.ID, in this order: for
+	// retrying the ones missed in an earlier round.
+	Replay []string
+}
+
+// PracticeKinds is the default mix: scenarios, meanings and classes.
+var PracticeKinds = []Kind{PickCode, PickMeaning, PickClass}
+
+func (c Config) validate() error {
+	if c.Count < 1 || c.Count > MaxCount {
+		return fmt.Errorf("count must be between 1 and %d, not %d", MaxCount, c.Count)
+	}
+	if len(c.Kinds) == 0 {
+		return errors.New("no question kinds chosen")
+	}
+	if slices.Contains(c.Kinds, PickCode) && slices.Contains(c.Kinds, TypeCode) {
+		return errors.New("scenario questions are either picked or typed, not both")
+	}
+	return nil
+}
+
+func (c Config) scenarioKind() (Kind, bool) {
+	for _, k := range c.Kinds {
+		if k == PickCode || k == TypeCode {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func (c Config) catalogueKinds() []Kind {
+	var out []Kind
+	for _, k := range c.Kinds {
+		if k == PickMeaning || k == PickClass {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// keeps reports whether a scenario belongs in the session's pool.
+func (c Config) keeps(s content.Scenario) bool {
+	if c.Topic != "" && s.Topic != c.Topic {
+		return false
+	}
+	if c.Drill != nil && !s.HasTag(c.Drill.Name) {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,103 @@
+package quiz
+
+import (
+	"time"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// Verdict is how an answer was graded.
+type Verdict int
+
+// The verdicts.
+const (
+	Wrong Verdict = iota
+	Right
+	// AlsoAccepted is a right answer that is not the scenario's preferred one:
+	// a genuinely debatable case the deck allows.
+	AlsoAccepted
+)
+
+// Correct reports whether the verdict counts as a right answer.
+func (v Verdict) Correct() bool { return v != Wrong }
+
+func (v Verdict) String() string {
+	switch v {
+	case Right:
+		return "right"
+	case AlsoAccepted:
+		return "also accepted"
+	}
+	return "wrong"
+}
+
+// Result is the graded answer to one question, with everything the learner
+// needs to learn from it.
+type Result struct {
+	Question Question
+	Verdict  Verdict
+	// Chosen is the code (or class) given; 0 when the answer was not a code at all.
+	Chosen int
+	// ChosenEntry is the catalogue entry for Chosen, when it is a registered code.
+	ChosenEntry content.Code
+	ChosenKnown bool
+	// Answer is the right code's entry; for a class question, the code asked about.
+	Answer content.Code
+	// Explanation says why the answer fits: the scenario's explanation, or the
+	// entry's summary for questions made from the catalogue.
+	Explanation string
+	// AcceptNote says why an also-accepted answer counts.
+	AcceptNote string
+	// WhyNot says why the chosen code does not fit, for a wrong answer to a code
+	// question: the catalogue's note on that confusion, else the chosen code's summary.
+	WhyNot string
+	// Elapsed is how long the answer took.
+	Elapsed time.Duration
+	// Points is what the answer scored, Streak the run of right answers it
+	// extends (0 after a wrong one).
+	Points int
+	Streak int
+}
+
+// grade judges an answer to q without scoring it.
+func grade(cat *content.Catalogue, q Question, chosen int) Result {
+	r := Result{Question: q, Chosen: chosen, Answer: q.Code}
+	r.ChosenEntry, r.ChosenKnown = cat.Lookup(chosen)
+	switch q.Kind {
+	case PickClass:
+		r.Explanation = q.Code.Title() + " is in the " + ClassLabel(classOf(q.Code.Code)) + " class: " + q.Code.Summary
+		if chosen == classOf(q.Code.Code) {
+			r.Verdict = Right
+		}
+		return r
+	case PickMeaning:
+		r.Explanation = q.Code.Summary
+	default:
+		r.Explanation = q.Scenario.Explanation
+	}
+	switch {
+	case chosen == q.Code.Code:
+		r.Verdict = Right
+	case q.Scenario != nil && q.Scenario.Accepts(chosen):
+		r.Verdict = AlsoAccepted
+		r.AcceptNote = q.Scenario.AcceptNote
+	default:
+		r.WhyNot = whyNot(cat, q.Code, chosen)
+	}
+	return r
+}
+
+// whyNot explains why code chosen does not fit where answer does.
+func whyNot(cat *content.Catalogue, answer content.Code, chosen int) string {
+	if why, ok := answer.WhyNot(chosen); ok {
+		return why
+	}
+	e, ok := cat.Lookup(chosen)
+	switch {
+	case !ok:
+		return "That is not a registered status code."
+	case !e.Answerable():
+		return e.Title() + " is reserved and never sent."
+	}
+	return e.Title() + ": " + e.Summary
+}

@@ -1,0 +1,263 @@
+package quiz
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// CoreWeight is how much likelier a core code is to be asked than a rare one.
+const CoreWeight = 3
+
+// plan draws the round's questions.
+func (s *Session) plan() ([]Question, error) {
+	scenarioKind, hasScenarios := s.cfg.scenarioKind()
+	catKinds := s.cfg.catalogueKinds()
+	if hasScenarios && len(s.pool) == 0 {
+		return nil, ErrNoScenarios
+	}
+	scenarios := s.drawScenarios(s.cfg.Count)
+	codes := s.drawCodes(s.cfg.Count)
+	var out []Question
+	var last Question
+	for i := 0; i < s.cfg.Count; i++ {
+		// About one question in four comes from the catalogue when both are mixed.
+		fromCatalogue := len(catKinds) > 0 && (!hasScenarios || s.rng.IntN(4) == 0)
+		var q Question
+		var err error
+		if fromCatalogue {
+			kind := catKinds[s.rng.IntN(len(catKinds))]
+			q, err = s.catalogueQuestion(kind, codes[0], s.rng)
+			codes = codes[1:]
+		} else {
+			sc := takeScenario(&scenarios, last)
+			q, err = s.scenarioQuestion(scenarioKind, sc, s.rng)
+		}
+		if err != nil {
+			return nil, err
+		}
+		last = q
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// takeScenario pops the next scenario, looking a few places ahead for one that
+// neither repeats the previous question nor has the same answer, so one code
+// does not come twice in a row where the pool allows.
+func takeScenario(list *[]content.Scenario, last Question) content.Scenario {
+	l := *list
+	best, fallback := -1, -1
+	for i := range min(len(l), 5) {
+		if l[i].ID == idOf(last) {
+			continue
+		}
+		if fallback < 0 {
+			fallback = i
+		}
+		if l[i].Answer != last.Code.Code {
+			best = i
+			break
+		}
+	}
+	pick := 0
+	switch {
+	case best >= 0:
+		pick = best
+	case fallback >= 0:
+		pick = fallback
+	}
+	sc := l[pick]
+	*list = append(l[:pick:pick], l[pick+1:]...)
+	return sc
+}
+
+func idOf(q Question) string {
+	if q.Scenario == nil {
+		return ""
+	}
+	return q.Scenario.ID
+}
+
+// drawScenarios draws n scenarios from the pool, weighted towards core codes,
+// without repeats until the pool runs out.
+func (s *Session) drawScenarios(n int) []content.Scenario {
+	var out []content.Scenario
+	for len(out) < n && len(s.pool) > 0 {
+		weights := make([]int, len(s.pool))
+		for i, sc := range s.pool {
+			weights[i] = s.weight(sc.Answer)
+		}
+		for _, i := range weightedOrder(weights, s.rng) {
+			if len(out) == n {
+				break
+			}
+			out = append(out, s.pool[i])
+		}
+	}
+	return out
+}
+
+// drawCodes draws n codes for catalogue questions, weighted towards core codes,
+// without repeats until every code has been used. Only codes in current use are
+// asked about: unused, deprecated, obsoleted and temporary ones stay in the
+// scenarios, where the situation explains them.
+func (s *Session) drawCodes(n int) []content.Code {
+	var codes []content.Code
+	for _, e := range s.cat.Codes() {
+		if e.Status == content.Current && (s.cfg.Drill == nil || slices.Contains(s.cfg.Drill.Codes, e.Code)) {
+			codes = append(codes, e)
+		}
+	}
+	var out []content.Code
+	for len(out) < n && len(codes) > 0 {
+		weights := make([]int, len(codes))
+		for i, e := range codes {
+			weights[i] = s.weight(e.Code)
+		}
+		for _, i := range weightedOrder(weights, s.rng) {
+			out = append(out, codes[i])
+		}
+	}
+	return out[:min(n, len(out))]
+}
+
+func (s *Session) weight(code int) int {
+	if e, ok := s.cat.Lookup(code); ok && e.Core {
+		return CoreWeight
+	}
+	return 1
+}
+
+// weightedOrder returns every index once, in an order drawn by weight: each
+// next index is picked with probability proportional to its weight.
+func weightedOrder(weights []int, rng *rand.Rand) []int {
+	left := slices.Clone(weights)
+	total := 0
+	for _, w := range left {
+		total += w
+	}
+	out := make([]int, 0, len(left))
+	for total > 0 {
+		r := rng.IntN(total)
+		for i, w := range left {
+			if r < w {
+				out = append(out, i)
+				total -= w
+				left[i] = 0
+				break
+			}
+			r -= w
+		}
+	}
+	return out
+}
+
+// scenarioQuestion builds a question on a scenario, with options for PickCode.
+func (s *Session) scenarioQuestion(kind Kind, sc content.Scenario, rng *rand.Rand) (Question, error) {
+	answer, err := s.lookup(sc.Answer)
+	if err != nil {
+		return Question{}, err
+	}
+	q := Question{Kind: kind, Scenario: &sc, Code: answer}
+	if kind == PickCode {
+		var prefer []int
+		if s.cfg.Drill != nil {
+			prefer = s.cfg.Drill.Codes
+		}
+		codes := append([]int{answer.Code}, distractors(s.cat, answer, sc.AlsoAccept, prefer, OptionCount-1, rng)...)
+		q.Options = s.codeOptions(codes, rng)
+	}
+	return q, nil
+}
+
+// catalogueQuestion builds a meaning or class question about one code.
+func (s *Session) catalogueQuestion(kind Kind, code content.Code, rng *rand.Rand) (Question, error) {
+	q := Question{Kind: kind, Code: code}
+	switch kind {
+	case PickMeaning:
+		codes := append([]int{code.Code}, distractors(s.cat, code, nil, nil, OptionCount-1, rng)...)
+		rng.Shuffle(len(codes), func(i, j int) { codes[i], codes[j] = codes[j], codes[i] })
+		for _, c := range codes {
+			e, _ := s.cat.Lookup(c)
+			q.Options = append(q.Options, Option{Value: c, Label: e.Summary})
+		}
+	case PickClass:
+		classes := []int{100, 200, 300, 400, 500}
+		right := classOf(code.Code)
+		others := slices.DeleteFunc(slices.Clone(classes), func(c int) bool { return c == right })
+		rng.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+		picked := append([]int{right}, others[:OptionCount-1]...)
+		slices.Sort(picked) // classes read best in order
+		for _, c := range picked {
+			q.Options = append(q.Options, Option{Value: c, Label: ClassLabel(c)})
+		}
+	default:
+		return Question{}, fmt.Errorf("%v is not a catalogue question kind", kind)
+	}
+	return q, nil
+}
+
+// codeOptions shuffles codes into options labelled with their titles.
+func (s *Session) codeOptions(codes []int, rng *rand.Rand) []Option {
+	rng.Shuffle(len(codes), func(i, j int) { codes[i], codes[j] = codes[j], codes[i] })
+	out := make([]Option, len(codes))
+	for i, c := range codes {
+		e, _ := s.cat.Lookup(c)
+		out[i] = Option{Value: c, Label: e.Title()}
+	}
+	return out
+}
+
+// replay rebuilds questions from their ids, for a round of retries.
+func (s *Session) replay(deck content.Deck, ids []string) ([]Question, error) {
+	byID := map[string]content.Scenario{}
+	for _, sc := range deck.Scenarios {
+		byID[sc.ID] = sc
+	}
+	scenarioKind, ok := s.cfg.scenarioKind()
+	if !ok {
+		scenarioKind = PickCode
+	}
+	var out []Question
+	for _, id := range ids {
+		var q Question
+		var err error
+		if sc, ok := byID[id]; ok {
+			q, err = s.scenarioQuestion(scenarioKind, sc, s.rng)
+		} else {
+			q, err = s.replayCatalogue(id)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	if len(out) == 0 {
+		return nil, ErrNoScenarios
+	}
+	return out, nil
+}
+
+// replayCatalogue rebuilds a catalogue question from an id like "meaning-404".
+func (s *Session) replayCatalogue(id string) (Question, error) {
+	kindName, codeText, _ := strings.Cut(id, "-")
+	n, err := strconv.Atoi(codeText)
+	if err != nil {
+		return Question{}, fmt.Errorf("unknown question %q", id)
+	}
+	code, err := s.lookup(n)
+	if err != nil {
+		return Question{}, err
+	}
+	for _, k := range []Kind{PickMeaning, PickClass} {
+		if k.String() == kindName {
+			return s.catalogueQuestion(k, code, s.rng)
+		}
+	}
+	return Question{}, fmt.Errorf("unknown question %q", id)
+}

@@ -1,0 +1,99 @@
+// Package quiz is the learning engine: it turns the catalogue and a deck into
+// questions, picks near-miss options, grades answers, keeps score and runs a
+// session. It is pure Go: no terminal, file or network I/O. Time and randomness
+// come in from the caller, so a session is fully determined by its inputs.
+package quiz
+
+import (
+	"fmt"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// Kind is the form a question takes.
+type Kind int
+
+// The question kinds.
+const (
+	// PickCode shows a scenario and four status codes to choose from.
+	PickCode Kind = iota
+	// TypeCode shows a scenario; the learner types the three digits.
+	TypeCode
+	// PickMeaning shows a code and four meanings to choose from.
+	PickMeaning
+	// PickClass shows a code's name and four classes to choose from.
+	PickClass
+)
+
+func (k Kind) String() string {
+	switch k {
+	case PickCode:
+		return "pick"
+	case TypeCode:
+		return "typed"
+	case PickMeaning:
+		return "meaning"
+	case PickClass:
+		return "class"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// OptionCount is how many choices a multiple-choice question offers.
+const OptionCount = 4
+
+// Option is one choice of a multiple-choice question. Value is a status code,
+// or for a class question the class's first code (100, 200, ...).
+type Option struct {
+	Value int
+	Label string
+}
+
+// Question is one step of a session.
+type Question struct {
+	Kind Kind
+	// Scenario is set for PickCode and TypeCode questions.
+	Scenario *content.Scenario
+	// Code is the entry the question is about: the right answer for scenario
+	// and meaning questions, the code whose class is asked for class questions.
+	Code content.Code
+	// Options are the choices for the multiple-choice kinds, in display order.
+	Options []Option
+	// Retry counts how many times this code was asked and missed before in the
+	// session: 0 for a first ask.
+	Retry int
+}
+
+// Prompt is the question's text.
+func (q Question) Prompt() string {
+	switch q.Kind {
+	case PickCode, TypeCode:
+		return q.Scenario.Prompt
+	case PickMeaning:
+		return fmt.Sprintf("What does %d mean?", q.Code.Code)
+	case PickClass:
+		return fmt.Sprintf("%q: which class of status code is it in?", q.Code.Name)
+	}
+	return ""
+}
+
+// ID names the question for records and for retries: the scenario id, or the
+// kind and code for the questions made from the catalogue.
+func (q Question) ID() string {
+	if q.Scenario != nil {
+		return q.Scenario.ID
+	}
+	return fmt.Sprintf("%s-%d", q.Kind, q.Code.Code)
+}
+
+// Multiple reports whether the question is answered by picking an option.
+func (q Question) Multiple() bool { return q.Kind != TypeCode }
+
+// classOf is the first code of the class that code belongs to: 404 -> 400.
+func classOf(code int) int { return code / 100 * 100 }
+
+// ClassLabel is how a class reads as an option: "4xx Client Error".
+func ClassLabel(class int) string {
+	c := fmt.Sprintf("%dxx", class/100)
+	return c + " " + content.ClassName(c)
+}

@@ -1,0 +1,187 @@
+package quiz
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// Session is one round: a queue of questions, the answers given so far and the
+// score. It is not safe for concurrent use.
+type Session struct {
+	cat     *content.Catalogue
+	cfg     Config
+	clock   Clock
+	rng     *rand.Rand // planning and options
+	retries *rand.Rand // a separate stream, so retries do not shift later picks
+
+	pool    []content.Scenario // scenarios the session may ask
+	queue   []Question
+	pos     int
+	results []Result
+	missed  map[int]int // code -> times missed so far this round
+	shownAt time.Time
+	started time.Time
+
+	score, streak, bestStreak int
+}
+
+// ErrNoScenarios means the filters left nothing to ask.
+var ErrNoScenarios = errors.New("no scenarios match")
+
+// New plans a session over a deck. The same catalogue, deck, config and seed
+// always give the same questions with the same options in the same order.
+func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*Session, error) {
+	if cfg.Replay != nil {
+		cfg.Count = max(len(cfg.Replay), 1)
+	}
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	s := &Session{
+		cat:     cat,
+		cfg:     cfg,
+		clock:   clock,
+		rng:     rand.New(rand.NewPCG(cfg.Seed, 0x68747470)),
+		retries: rand.New(rand.NewPCG(cfg.Seed, 0x71756978)),
+		missed:  map[int]int{},
+	}
+	for _, sc := range deck.Scenarios {
+		if cfg.keeps(sc) {
+			s.pool = append(s.pool, sc)
+		}
+	}
+	var err error
+	if cfg.Replay != nil {
+		s.queue, err = s.replay(deck, cfg.Replay)
+	} else {
+		s.queue, err = s.plan()
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.started = clock()
+	s.shownAt = s.started
+	return s, nil
+}
+
+// Config returns the configuration the session was made with.
+func (s *Session) Config() Config { return s.cfg }
+
+// Current is the question being asked. It must not be called once Done.
+func (s *Session) Current() Question { return s.queue[s.pos] }
+
+// Position is the 1-based number of the current question.
+func (s *Session) Position() int { return min(s.pos+1, len(s.queue)) }
+
+// Len is the number of questions in the round, retries scheduled so far included.
+func (s *Session) Len() int { return len(s.queue) }
+
+// Done reports whether every question has been asked.
+func (s *Session) Done() bool { return s.pos >= len(s.queue) }
+
+// Answered reports whether the current question has been answered and the
+// session waits for Next.
+func (s *Session) Answered() bool { return len(s.results) > s.pos }
+
+// Begin restarts the answer clock for the current question: call it when the
+// question is first shown, if anything came between (a lesson card).
+func (s *Session) Begin() { s.shownAt = s.clock() }
+
+// Answer grades the answer to the current question, keeps the score and, for a
+// miss, schedules the code to come back. It returns the graded result; the
+// same question stays current until Next. A second answer is ignored and the
+// first result returned.
+func (s *Session) Answer(chosen int) Result {
+	if s.Answered() {
+		return s.results[s.pos]
+	}
+	q := s.Current()
+	r := grade(s.cat, q, chosen)
+	r.Elapsed = s.clock().Sub(s.shownAt)
+	if r.Verdict.Correct() {
+		s.streak++
+		s.bestStreak = max(s.bestStreak, s.streak)
+		r.Points = points(s.streak, q.Retry > 0)
+		s.score += r.Points
+	} else {
+		s.streak = 0
+		s.scheduleRetry(q)
+	}
+	r.Streak = s.streak
+	s.results = append(s.results, r)
+	return r
+}
+
+// Next moves to the following question once the current one is answered.
+func (s *Session) Next() {
+	if !s.Answered() || s.Done() {
+		return
+	}
+	s.pos++
+	s.shownAt = s.clock()
+}
+
+// Score is the points so far.
+func (s *Session) Score() int { return s.score }
+
+// Streak is the current run of right answers.
+func (s *Session) Streak() int { return s.streak }
+
+// Results are the graded answers so far, in order.
+func (s *Session) Results() []Result { return s.results }
+
+// scheduleRetry queues the missed code again a couple of questions later,
+// through another scenario with the same answer where the deck has one.
+func (s *Session) scheduleRetry(q Question) {
+	code := q.Code.Code
+	s.missed[code]++
+	if s.missed[code] > MaxRetries {
+		return
+	}
+	again, err := s.retryOf(q)
+	if err != nil {
+		return
+	}
+	again.Retry = s.missed[code]
+	at := min(s.pos+2+s.retries.IntN(2), len(s.queue))
+	s.queue = append(s.queue[:at], append([]Question{again}, s.queue[at:]...)...)
+}
+
+func (s *Session) retryOf(q Question) (Question, error) {
+	if q.Scenario == nil {
+		return s.catalogueQuestion(q.Kind, q.Code, s.retries)
+	}
+	var same []content.Scenario
+	for _, sc := range s.pool {
+		if sc.Answer == q.Code.Code && sc.ID != q.Scenario.ID && !s.asked(sc.ID) {
+			same = append(same, sc)
+		}
+	}
+	sc := *q.Scenario
+	if len(same) > 0 {
+		sc = same[s.retries.IntN(len(same))]
+	}
+	return s.scenarioQuestion(q.Kind, sc, s.retries)
+}
+
+// asked reports whether a scenario is already in the round.
+func (s *Session) asked(id string) bool {
+	for _, q := range s.queue {
+		if q.Scenario != nil && q.Scenario.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Session) lookup(code int) (content.Code, error) {
+	e, ok := s.cat.Lookup(code)
+	if !ok {
+		return content.Code{}, fmt.Errorf("code %d is not in the catalogue", code)
+	}
+	return e, nil
+}
