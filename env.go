@@ -15,12 +15,15 @@ type env struct {
 	// stdoutTTY is true when stdout is a terminal: output is styled and fitted
 	// to the window; otherwise it is plain text for pipes and files.
 	stdoutTTY bool
+	// stdinTTY is true when stdin is a terminal, as the interactive commands need.
+	stdinTTY bool
 	// width of the terminal, or 0 when stdout is not one.
 	width int
 }
 
 func newEnv() *env {
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	e.stdinTTY = term.IsTerminal(os.Stdin.Fd())
 	if term.IsTerminal(os.Stdout.Fd()) {
 		e.stdoutTTY = true
 		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {

@@ -14,6 +14,8 @@ import (
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/httpquiz/httpquiz/tui"
 )
 
 // Exit codes, as documented in the README.
@@ -47,14 +49,16 @@ func newRootCmd(env *env) *cobra.Command {
 		Short: "Learn HTTP status codes in your terminal",
 		Long: "httpquiz teaches HTTP status codes: every code registered with IANA, " +
 			"a bank of scenario questions, and the distinctions people mix up, such as 401 versus 403.",
-		Example: "  httpquiz explain 403\n  httpquiz codes --core\n  httpquiz deck export > bank.yaml",
-		Args:    noArgs,
+		Example: "  httpquiz                 # the menu\n  httpquiz practice\n  httpquiz drill auth\n" +
+			"  httpquiz explain 403\n  httpquiz codes --core",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return cmd.Help()
+			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartMenu})
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))
+	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newBrowseCmd(env),
+		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))
 	return root
 }
 

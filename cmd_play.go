@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/tui"
+)
+
+// errNotTerminal is returned by the interactive commands in a pipe.
+var errNotTerminal = errors.New("this command is interactive: run it in a terminal (stdin and stdout must both be one)")
+
+// interactive checks that the full-screen interface can run here.
+func interactive(env *env) error {
+	if !env.stdinTTY || !env.stdoutTTY {
+		return errNotTerminal
+	}
+	return nil
+}
+
+// runTUI starts the interface on the process's terminal.
+func runTUI(ctx context.Context, env *env, opts tui.Options) error {
+	if err := interactive(env); err != nil {
+		return err
+	}
+	opts.Load = content.LoadBuiltin
+	opts.Clock = time.Now
+	opts.Seed = rand.Uint64
+	return tui.Run(ctx, opts, os.Stdin, os.Stdout)
+}
+
+func newPracticeCmd(env *env) *cobra.Command {
+	var count int
+	var seed uint64
+	var topic string
+	var typed bool
+	cmd := &cobra.Command{
+		Use:   "practice",
+		Short: "Play a round of mixed questions",
+		Long: "Play a round of questions from the whole bank, core codes more often: scenarios to " +
+			"answer with a code, meanings and classes. A code you miss comes back later in the round.",
+		Example: "  httpquiz practice\n  httpquiz practice --count 20 --topic auth\n" +
+			"  httpquiz practice --typed --seed 42",
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if count < 1 || count > quiz.MaxCount {
+				return usagef("--count %d: want 1 to %d", count, quiz.MaxCount)
+			}
+			if err := checkTopic(topic); err != nil {
+				return err
+			}
+			round := tui.Round{Title: "Practice", Config: quiz.Config{Count: count, Seed: seed, Topic: topic, Kinds: quiz.PracticeKinds}}
+			if typed {
+				round.Title = "Typed practice"
+				round.Config.Kinds = []quiz.Kind{quiz.TypeCode}
+			}
+			if topic != "" {
+				round.Title += ": " + topic
+			}
+			round.RandomSeed = !cmd.Flags().Changed("seed")
+			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
+		},
+	}
+	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")
+	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed for the questions: the same seed gives the same round (random if unset)")
+	cmd.Flags().StringVar(&topic, "topic", "", "only scenarios of one topic (see 'httpquiz deck export')")
+	cmd.Flags().BoolVar(&typed, "typed", false, "answer by typing the code instead of picking it")
+	_ = cmd.RegisterFlagCompletionFunc("topic", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return topics(), cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+func topics() []string {
+	b, err := content.LoadBuiltin()
+	if err != nil {
+		return nil
+	}
+	return b.Deck.Topics()
+}
+
+func checkTopic(topic string) error {
+	if topic == "" || slices.Contains(topics(), topic) {
+		return nil
+	}
+	return usagef("--topic %q: want one of %s", topic, strings.Join(topics(), ", "))
+}
+
+func newDrillCmd(env *env) *cobra.Command {
+	var count int
+	cmd := &cobra.Command{
+		Use:   "drill [NAME]",
+		Short: "Drill a group of codes people mix up",
+		Long: "Drill one group of look-alike codes, such as 401 and 403. A drill opens with a short " +
+			"lesson; its feedback names both sides of the pair. Without a name, list the drills.",
+		Example: "  httpquiz drill\n  httpquiz drill auth\n  httpquiz drill redirects --count 20",
+		Args:    wantArgs(cobra.MaximumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			drills, err := content.Drills()
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				return listDrills(env, drills)
+			}
+			if count < 1 || count > quiz.MaxCount {
+				return usagef("--count %d: want 1 to %d", count, quiz.MaxCount)
+			}
+			d, ok := content.FindDrill(args[0])
+			if !ok {
+				return usagef("no drill %q; the drills are %s", args[0], strings.Join(drillNames(drills), ", "))
+			}
+			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: tui.DrillRound(d, count)})
+		},
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			drills, _ := content.Drills()
+			return drillNames(drills), cobra.ShellCompDirectiveNoFileComp
+		},
+	}
+	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")
+	return cmd
+}
+
+func drillNames(drills []content.Drill) []string {
+	names := make([]string, len(drills))
+	for i, d := range drills {
+		names[i] = d.Name
+	}
+	return names
+}
+
+func listDrills(env *env, drills []content.Drill) error {
+	for _, d := range drills {
+		if _, err := fmt.Fprintf(env.stdout, "%-14s %s\n", d.Name, d.Title); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(env.stdout, "\nStart one with: httpquiz drill NAME")
+	return err
+}
+
+func newBrowseCmd(env *env) *cobra.Command {
+	return &cobra.Command{
+		Use:     "browse",
+		Short:   "Browse the catalogue of status codes",
+		Long:    "Browse every registered status code: type to filter (\"40\", \"forb\"), enter to read one in full.",
+		Example: "  httpquiz browse",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartBrowse})
+		},
+	}
+}

@@ -1,0 +1,208 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+// The smallest window the interface draws in; below it, a notice asks for more room.
+const (
+	MinWidth  = 50
+	MinHeight = 16
+)
+
+// screen is one page of the interface. Only the root model talks to Bubble
+// Tea; screens draw strings into the space they are given.
+type screen interface {
+	Update(msg tea.Msg) (screen, tea.Cmd)
+	View() string
+	SetSize(width, height int)
+	Keys() helpKeys
+}
+
+// Start says which screen httpquiz opens on.
+type Start int
+
+// The ways in.
+const (
+	StartMenu Start = iota
+	StartRound
+	StartBrowse
+)
+
+// Options configure the interface.
+type Options struct {
+	Start Start
+	// Round is the round to play at once when Start is StartRound.
+	Round Round
+	// Load reads the catalogue and the deck; it runs off the first frame's path.
+	Load func() (content.Builtin, error)
+	// Clock and Seed feed the quiz engine; Seed picks the seed of rounds started
+	// from the menu.
+	Clock quiz.Clock
+	Seed  func() uint64
+}
+
+// Round describes a round to play.
+type Round struct {
+	Title  string
+	Config quiz.Config
+	// RandomSeed asks for a fresh seed when the round starts, instead of Config.Seed.
+	RandomSeed bool
+}
+
+// shared is what every screen reads: styles, keys and the loaded content.
+type shared struct {
+	styles  Styles
+	keys    KeyMap
+	content content.Builtin
+	loaded  bool
+	opts    Options
+}
+
+// Model is the root model: it owns the active screen, the window size, the
+// help line, and decides what the terminal shows.
+type Model struct {
+	sh       *shared
+	screen   screen
+	help     help.Model
+	width    int
+	height   int
+	pending  *Round // a round asked for before the content finished loading
+	loadErr  error
+	quitting bool
+}
+
+// New builds the root model.
+func New(opts Options) Model {
+	sh := &shared{styles: NewStyles(AdaptivePalette(true)), keys: DefaultKeyMap(), opts: opts}
+	m := Model{sh: sh, help: help.New()}
+	m.help.Styles = help.DefaultStyles(true)
+	switch opts.Start {
+	case StartRound:
+		r := opts.Round
+		m.pending = &r
+		m.screen = newLoading(sh)
+	case StartBrowse:
+		m.screen = newLoading(sh)
+	default:
+		m.screen = newMenu(sh)
+	}
+	return m
+}
+
+// Err reports why the interface could not start its work, if it could not.
+func (m Model) Err() error { return m.loadErr }
+
+type loadedMsg struct {
+	content content.Builtin
+	err     error
+}
+
+// Init asks the terminal for its background colour and loads the content,
+// both in the background: the first frame waits for neither.
+func (m Model) Init() tea.Cmd {
+	load := m.sh.opts.Load
+	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+		b, err := load()
+		return loadedMsg{b, err}
+	})
+}
+
+// Update routes messages: global keys and window events here, the rest to the
+// active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(max(msg.Width-2, 0))
+		m.screen.SetSize(m.bodySize())
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.sh.styles = NewStyles(AdaptivePalette(msg.IsDark()))
+		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		return m, nil
+	case tea.KeyPressMsg:
+		switch {
+		case msg.String() == "ctrl+c":
+			m.quitting = true
+			return m, tea.Quit
+		case msg.String() == "?":
+			m.help.ShowAll = !m.help.ShowAll
+			m.screen.SetSize(m.bodySize())
+			return m, nil
+		}
+	case loadedMsg:
+		return m.loaded(msg)
+	case goMsg:
+		return m.goTo(msg)
+	case quitMsg:
+		m.quitting = true
+		return m, tea.Quit
+	}
+	var cmd tea.Cmd
+	m.screen, cmd = m.screen.Update(msg)
+	return m, cmd
+}
+
+func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.loadErr = msg.err
+		return m, tea.Quit
+	}
+	m.sh.content, m.sh.loaded = msg.content, true
+	switch {
+	case m.pending != nil:
+		r := *m.pending
+		m.pending = nil
+		return m.goTo(goMsg{to: toRound, round: r})
+	case m.sh.opts.Start == StartBrowse:
+		return m.goTo(goMsg{to: toBrowse})
+	}
+	return m, nil
+}
+
+// bodySize is the room a screen has: the window less a margin and the help line.
+func (m Model) bodySize() (int, int) {
+	helpLines := 1
+	if m.help.ShowAll {
+		helpLines = lipgloss.Height(m.help.View(m.screen.Keys()))
+	}
+	return max(m.width-2, 0), max(m.height-helpLines-1, 0)
+}
+
+// View draws the active screen and the help line, or a notice when the window
+// is too small to be useful.
+func (m Model) View() tea.View {
+	v := tea.NewView("")
+	v.AltScreen = true
+	v.WindowTitle = "httpquiz"
+	if m.quitting {
+		return v
+	}
+	if m.width < MinWidth || m.height < MinHeight {
+		v.Content = tooSmall(m.width, m.height, m.sh.styles)
+		return v
+	}
+	w, h := m.bodySize()
+	body := fitHeight(m.screen.View(), h)
+	helpLine := m.help.View(m.screen.Keys())
+	page := lipgloss.JoinVertical(lipgloss.Left, body, helpLine)
+	v.Content = lipgloss.NewStyle().MarginLeft(1).Render(fitWidth(page, w))
+	return v
+}
+
+// tooSmall is the notice shown in a window below the minimum size.
+func tooSmall(w, h int, st Styles) string {
+	msg := "Make the window larger"
+	detail := "httpquiz needs " + itoa(MinWidth) + "×" + itoa(MinHeight) + "; this one is " + itoa(w) + "×" + itoa(h) + "."
+	text := st.Strong.Render(msg) + "\n" + st.Muted.Render(detail) + "\n" + st.Muted.Render("ctrl+c quits")
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	return lipgloss.NewStyle().MaxWidth(w).MaxHeight(h).Render(lipgloss.Wrap(text, w, " "))
+}

@@ -1,0 +1,59 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// choice is one line of a menu.
+type choice struct {
+	title, desc string
+	action      tea.Cmd
+}
+
+// choices is a vertical menu moved with the arrow keys and chosen with enter.
+type choices struct {
+	items  []choice
+	cursor int
+}
+
+// update moves the cursor or returns the chosen item's action.
+func (c *choices) update(msg tea.KeyPressMsg, keys KeyMap) tea.Cmd {
+	switch {
+	case key.Matches(msg, keys.Up):
+		c.cursor = (c.cursor - 1 + len(c.items)) % len(c.items)
+	case key.Matches(msg, keys.Down):
+		c.cursor = (c.cursor + 1) % len(c.items)
+	case key.Matches(msg, keys.Choose):
+		return c.items[c.cursor].action
+	}
+	return nil
+}
+
+// view draws the menu; the highlighted line carries a marker as well as
+// colour, so it reads without colour too.
+func (c choices) view(st Styles, width int) string {
+	titleWidth := 0
+	for _, it := range c.items {
+		titleWidth = max(titleWidth, lipgloss.Width(it.title))
+	}
+	var b strings.Builder
+	for i, it := range c.items {
+		marker, title := "  ", st.Text.Render(it.title)
+		if i == c.cursor {
+			marker, title = st.Title.Render("▸ "), st.Title.Render(it.title)
+		}
+		pad := strings.Repeat(" ", titleWidth-lipgloss.Width(it.title))
+		line := marker + title + pad + "  " + st.Muted.Render(it.desc)
+		b.WriteString(truncateCells(line, width) + "\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// truncateCells cuts a styled line to width cells.
+func truncateCells(s string, width int) string {
+	return lipgloss.NewStyle().MaxWidth(max(width, 0)).Render(s)
+}

@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+// DrillRound is the round a drill plays.
+func DrillRound(d content.Drill, count int) Round {
+	return Round{
+		Title:      "Drill: " + d.Name,
+		Config:     quiz.Config{Count: count, Kinds: []quiz.Kind{quiz.PickCode}, Drill: &d},
+		RandomSeed: true,
+	}
+}
+
+// drillPicker lists the drills.
+type drillPicker struct {
+	sh            *shared
+	list          choices
+	err           error
+	width, height int
+}
+
+func newDrillPicker(sh *shared) *drillPicker {
+	p := &drillPicker{sh: sh}
+	drills, err := content.Drills()
+	p.err = err
+	for _, d := range drills {
+		p.list.items = append(p.list.items, choice{d.Name, d.Title, send(goMsg{to: toRound, round: DrillRound(d, quiz.DefaultCount)})})
+	}
+	return p
+}
+
+func (p *drillPicker) SetSize(w, h int) { p.width, p.height = w, h }
+
+func (p *drillPicker) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		if key.Matches(msg, p.sh.keys.Back) {
+			return p, goTo(toMenu)
+		}
+		if len(p.list.items) > 0 {
+			return p, p.list.update(msg, p.sh.keys)
+		}
+	}
+	return p, nil
+}
+
+func (p *drillPicker) View() string {
+	st := p.sh.styles
+	out := header(st, "Drills", "codes people mix up", p.width) + "\n\n" +
+		wrap(st.Text.Render("Each drill opens with a short lesson, then asks 10 questions on one group of look-alike codes."), p.width) +
+		"\n\n"
+	if p.err != nil {
+		return out + st.Bad.Render(p.err.Error())
+	}
+	return out + p.list.view(st, p.width)
+}
+
+func (p *drillPicker) Keys() helpKeys {
+	k := p.sh.keys
+	return helpKeys{
+		short: []key.Binding{k.Up, k.Down, withHelp(k.Choose, "enter", "start"), k.Back, k.Help},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Back, k.Quit}},
+	}
+}

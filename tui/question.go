@@ -1,0 +1,169 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+// question asks the current question of a round.
+type question struct {
+	sh            *shared
+	play          *play
+	cursor        int    // highlighted option
+	typed         string // digits typed so far, for typed questions
+	bar           progress.Model
+	width, height int
+}
+
+func newQuestion(sh *shared, p *play) *question {
+	bar := progress.New(progress.WithoutPercentage(), progress.WithColors(sh.styles.palette.Accent),
+		progress.WithFillCharacters('█', '░'))
+	return &question{sh: sh, play: p, bar: bar}
+}
+
+func (q *question) SetSize(w, h int) {
+	q.width, q.height = w, h
+	q.bar.SetWidth(max(min(w-24, 40), 4))
+}
+
+func (q *question) Update(msg tea.Msg) (screen, tea.Cmd) {
+	key, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return q, nil
+	}
+	k := q.sh.keys
+	cur := q.play.session.Current()
+	switch {
+	case keyIs(key, k.Back):
+		return q, q.leave()
+	case cur.Multiple():
+		return q, q.updateChoice(key, cur)
+	default:
+		return q, q.updateTyped(key)
+	}
+}
+
+// leave ends the round early: to the results if anything was answered.
+func (q *question) leave() tea.Cmd {
+	if len(q.play.session.Results()) > 0 {
+		return send(goMsg{to: toResults, play: q.play})
+	}
+	return goTo(toMenu)
+}
+
+func (q *question) updateChoice(msg tea.KeyPressMsg, cur quiz.Question) tea.Cmd {
+	k := q.sh.keys
+	n := len(cur.Options)
+	switch {
+	case keyIs(msg, k.Answer):
+		i, _ := strconv.Atoi(msg.String())
+		if i >= 1 && i <= n {
+			return q.answer(cur.Options[i-1].Value)
+		}
+	case keyIs(msg, k.Up):
+		q.cursor = (q.cursor - 1 + n) % n
+	case keyIs(msg, k.Down):
+		q.cursor = (q.cursor + 1) % n
+	case keyIs(msg, k.Choose):
+		return q.answer(cur.Options[q.cursor].Value)
+	}
+	return nil
+}
+
+func (q *question) updateTyped(msg tea.KeyPressMsg) tea.Cmd {
+	k := q.sh.keys
+	switch {
+	case keyIs(msg, k.Digits):
+		if len(q.typed) < 3 {
+			q.typed += msg.String()
+		}
+	case keyIs(msg, k.Erase):
+		if q.typed != "" {
+			q.typed = q.typed[:len(q.typed)-1]
+		}
+	case msg.String() == "enter" && len(q.typed) == 3:
+		code, _ := strconv.Atoi(q.typed)
+		return q.answer(code)
+	}
+	return nil
+}
+
+func (q *question) answer(value int) tea.Cmd {
+	r := q.play.session.Answer(value)
+	return send(goMsg{to: toFeedback, play: q.play, result: r})
+}
+
+func (q *question) View() string {
+	st := q.sh.styles
+	s := q.play.session
+	cur := s.Current()
+	score := fmt.Sprintf("Score %d · Streak %d", s.Score(), s.Streak())
+	var b strings.Builder
+	b.WriteString(header(st, q.play.round.Title, score, q.width) + "\n")
+	b.WriteString(st.Muted.Render(fmt.Sprintf("Question %d of %d  ", s.Position(), s.Len())) +
+		q.bar.ViewAs(float64(s.Position()-1)/float64(max(s.Len(), 1))) + "\n\n")
+	if cur.Retry > 0 {
+		b.WriteString(st.Warn.Render("↻ Again: a code you missed earlier in this round.") + "\n\n")
+	}
+	b.WriteString(wrap(st.Strong.Render(cur.Prompt()), q.width) + "\n\n")
+	if cur.Multiple() {
+		b.WriteString(q.optionsView(cur))
+	} else {
+		b.WriteString(q.typedView())
+	}
+	return b.String()
+}
+
+func (q *question) optionsView(cur quiz.Question) string {
+	st := q.sh.styles
+	var lines []string
+	for i, o := range cur.Options {
+		marker, label := "  ", st.Text.Render(o.Label)
+		if i == q.cursor {
+			marker, label = st.Title.Render("▸ "), st.Strong.Render(o.Label)
+		}
+		num := st.Heading.Render(strconv.Itoa(i+1)) + "  "
+		text := wrap(label, q.width-6)
+		lines = append(lines, marker+num+strings.ReplaceAll(text, "\n", "\n     "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (q *question) typedView() string {
+	st := q.sh.styles
+	slots := []rune("___")
+	for i, r := range q.typed {
+		slots[i] = r
+	}
+	box := st.Title.Render("  " + strings.Join(strings.Split(string(slots), ""), " "))
+	hint := "Type the three digits of the status code, then press enter."
+	if len(q.typed) == 3 {
+		hint = "Press enter to answer, or backspace to change it."
+	}
+	return box + "\n\n" + st.Muted.Render(hint)
+}
+
+func (q *question) Keys() helpKeys {
+	k := q.sh.keys
+	back := withHelp(k.Back, "q", "end round")
+	if !q.play.session.Current().Multiple() {
+		return helpKeys{
+			short: []key.Binding{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer"), back, k.Help},
+			full:  [][]key.Binding{{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer")}, {back, k.Quit}},
+		}
+	}
+	return helpKeys{
+		short: []key.Binding{k.Answer, k.Up, k.Down, k.Choose, back, k.Help},
+		full:  [][]key.Binding{{k.Answer, k.Up, k.Down, k.Choose}, {back, k.Quit}},
+	}
+}
+
+// keyIs reports whether a key press matches a binding.
+func keyIs(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, b) }
