@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"strings"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -49,7 +50,8 @@ type Result struct {
 	// AcceptNote says why an also-accepted answer counts.
 	AcceptNote string
 	// WhyNot says why the chosen code does not fit, for a wrong answer to a code
-	// question: the catalogue's note on that confusion, else the chosen code's summary.
+	// question: the catalogue's note on that confusion, else what the chosen
+	// code means.
 	WhyNot string
 	// Elapsed is how long the answer took.
 	Elapsed time.Duration
@@ -99,5 +101,13 @@ func whyNot(cat *content.Catalogue, answer content.Code, chosen int) string {
 	case !e.Answerable():
 		return e.Title() + " is reserved and never sent."
 	}
-	return e.Title() + ": " + e.Summary
+	return "It means: " + lowerFirst(e.Summary)
+}
+
+// lowerFirst lets a sentence continue another: "The client..." -> "the client...".
+func lowerFirst(s string) string {
+	if s == "" || strings.HasPrefix(s, "HTTP") {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }

@@ -163,7 +163,7 @@ func TestGrading(t *testing.T) {
 	}
 	// A code the answer has no confusion note on falls back to its own summary.
 	e201, _ := b.Catalogue.Lookup(201)
-	if r := grade(b.Catalogue, q, 201); r.WhyNot != "201 Created: "+e201.Summary {
+	if r := grade(b.Catalogue, q, 201); r.WhyNot != "It means: t"+e201.Summary[1:] {
 		t.Errorf("201 for 401: %q", r.WhyNot)
 	}
 }

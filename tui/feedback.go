@@ -17,6 +17,7 @@ type feedback struct {
 	sh            *shared
 	play          *play
 	result        quiz.Result
+	scroll        scroller
 	width, height int
 }
 
@@ -24,11 +25,15 @@ func newFeedback(sh *shared, p *play, r quiz.Result) *feedback {
 	return &feedback{sh: sh, play: p, result: r}
 }
 
-func (f *feedback) SetSize(w, h int) { f.width, f.height = w, h }
+func (f *feedback) SetSize(w, h int) {
+	f.width, f.height = w, h
+	f.scroll.set(f.content(), h)
+}
 
 func (f *feedback) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if msg, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
+		case f.scroll.update(msg, f.sh.keys):
 		case keyIs(msg, f.sh.keys.Choose):
 			s := f.play.session
 			s.Next()
@@ -44,6 +49,12 @@ func (f *feedback) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func (f *feedback) View() string {
+	f.scroll.set(f.content(), f.height)
+	return f.scroll.view(f.sh.styles)
+}
+
+// content is the whole feedback text, before it is fitted to the window.
+func (f *feedback) content() string {
 	st := f.sh.styles
 	r := f.result
 	s := f.play.session
@@ -137,5 +148,9 @@ func (f *feedback) Keys() helpKeys {
 		next = withHelp(k.Choose, "enter", "results")
 	}
 	back := withHelp(k.Back, "q", "end round")
-	return helpKeys{short: []key.Binding{next, back, k.Help}, full: [][]key.Binding{{next}, {back, k.Quit}}}
+	short := []key.Binding{next, back, k.Help}
+	if f.scroll.overflows() {
+		short = append(scrollKeys(k), short...)
+	}
+	return helpKeys{short: short, full: [][]key.Binding{{next}, scrollKeys(k), {back, k.Quit}}}
 }

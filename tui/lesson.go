@@ -9,16 +9,21 @@ import (
 type lesson struct {
 	sh            *shared
 	play          *play
+	scroll        scroller
 	width, height int
 }
 
 func newLesson(sh *shared, p *play) *lesson { return &lesson{sh: sh, play: p} }
 
-func (l *lesson) SetSize(w, h int) { l.width, l.height = w, h }
+func (l *lesson) SetSize(w, h int) {
+	l.width, l.height = w, h
+	l.scroll.set(l.content(), h)
+}
 
 func (l *lesson) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if msg, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
+		case l.scroll.update(msg, l.sh.keys):
 		case key.Matches(msg, l.sh.keys.Choose):
 			return l, send(goMsg{to: toQuestion, play: l.play})
 		case key.Matches(msg, l.sh.keys.Back):
@@ -29,6 +34,11 @@ func (l *lesson) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func (l *lesson) View() string {
+	l.scroll.set(l.content(), l.height)
+	return l.scroll.view(l.sh.styles)
+}
+
+func (l *lesson) content() string {
 	st := l.sh.styles
 	d := l.play.drill()
 	body := lipglossBox(st, l.width,
@@ -41,8 +51,13 @@ func (l *lesson) View() string {
 
 func (l *lesson) Keys() helpKeys {
 	k := l.sh.keys
-	return helpKeys{
-		short: []key.Binding{withHelp(k.Choose, "enter", "start"), k.Back, k.Help},
-		full:  [][]key.Binding{{withHelp(k.Choose, "enter/space", "start")}, {k.Back, k.Quit}},
+	start := withHelp(k.Choose, "enter", "start")
+	h := helpKeys{
+		short: []key.Binding{start, k.Back, k.Help},
+		full:  [][]key.Binding{{start}, scrollKeys(k), {k.Back, k.Quit}},
 	}
+	if l.scroll.overflows() {
+		h.short = append(scrollKeys(k), h.short...)
+	}
+	return h
 }

@@ -1,0 +1,296 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+func practiceRound(kinds ...quiz.Kind) Round {
+	if kinds == nil {
+		kinds = []quiz.Kind{quiz.PickCode}
+	}
+	return Round{Title: "Practice", Config: quiz.Config{Count: 3, Seed: 7, Kinds: kinds}}
+}
+
+// rightOption returns the key (1-4) of the right option of the current question.
+func rightOption(t *testing.T, hs *harness) string {
+	t.Helper()
+	q := screenIs[*question](t, hs)
+	cur := q.play.session.Current()
+	for i, o := range cur.Options {
+		if cur.Scenario != nil && cur.Scenario.Accepts(o.Value) || o.Value == cur.Code.Code || o.Value == cur.Code.Code/100*100 && cur.Kind == quiz.PickClass {
+			return itoa(i + 1)
+		}
+	}
+	t.Fatal("no right option")
+	return ""
+}
+
+func wrongOption(t *testing.T, hs *harness) string {
+	right := rightOption(t, hs)
+	if right == "1" {
+		return "2"
+	}
+	return "1"
+}
+
+func TestMenuNavigation(t *testing.T) {
+	hs := newHarness(t, Options{}, 80, 24)
+	screenIs[*menu](t, hs)
+	hs.press("down", "down", "enter")
+	screenIs[*drillPicker](t, hs)
+	hs.press("esc")
+	screenIs[*menu](t, hs)
+	hs.press("down", "down", "down", "enter")
+	screenIs[*browser](t, hs)
+	hs.press("q")
+	screenIs[*menu](t, hs)
+	hs.press("up", "enter") // wraps round to Quit
+	if !hs.quit {
+		t.Fatal("Quit did not quit")
+	}
+}
+
+func TestMenuQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "esc", "ctrl+c"} {
+		hs := newHarness(t, Options{}, 80, 24)
+		hs.press(k)
+		if !hs.quit {
+			t.Errorf("%s did not quit from the menu", k)
+		}
+	}
+}
+
+func TestCtrlCQuitsEverywhere(t *testing.T) {
+	for _, keys := range [][]string{
+		{"enter"},                              // question
+		{"enter", "1"},                         // feedback
+		{"down", "down", "enter"},              // drills
+		{"down", "down", "enter", "enter"},     // lesson
+		{"down", "down", "down", "enter", "4"}, // browser, typing a filter
+	} {
+		hs := newHarness(t, Options{}, 80, 24)
+		hs.press(keys...)
+		hs.press("ctrl+c")
+		if !hs.quit {
+			t.Errorf("ctrl+c after %v did not quit (screen %T)", keys, hs.model.screen)
+		}
+		if hs.model.View().Content != "" {
+			t.Errorf("the last frame after quitting should be empty")
+		}
+	}
+}
+
+func TestPracticeRound(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	q := screenIs[*question](t, hs)
+	s := q.play.session
+	hs.press(rightOption(t, hs))
+	f := screenIs[*feedback](t, hs)
+	if f.result.Verdict != quiz.Right || !strings.Contains(hs.view(), "✓ Right!") {
+		t.Fatalf("right answer not shown as right:\n%s", hs.view())
+	}
+	hs.press("enter")
+	screenIs[*question](t, hs)
+	hs.press(wrongOption(t, hs))
+	if !strings.Contains(hs.view(), "✗ Not quite.") || !strings.Contains(hs.view(), "Why not") {
+		t.Fatalf("wrong answer feedback:\n%s", hs.view())
+	}
+	hs.press("space") // space continues too
+	for !s.Done() {
+		screenIs[*question](t, hs)
+		hs.press(rightOption(t, hs), "enter")
+	}
+	r := screenIs[*results](t, hs)
+	if r.summary.Answered != 4 || r.summary.Right != 3 || !strings.Contains(hs.view(), "Right 3/4 (75%)") {
+		t.Fatalf("results:\n%s", hs.view())
+	}
+	hs.press("r")
+	q = screenIs[*question](t, hs)
+	if q.play.session.Len() != 1 || !strings.HasPrefix(q.play.round.Title, "Retry: ") {
+		t.Fatalf("retry round of %d, %q", q.play.session.Len(), q.play.round.Title)
+	}
+	hs.press(rightOption(t, hs), "enter", "enter")
+	screenIs[*menu](t, hs)
+}
+
+func TestArrowsAndEnterAnswer(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	right := rightOption(t, hs)
+	for i := 1; i < int(right[0]-'0'); i++ {
+		hs.press("down")
+	}
+	hs.press("enter")
+	if f := screenIs[*feedback](t, hs); f.result.Verdict != quiz.Right {
+		t.Fatal("choosing the right option with the arrows was graded wrong")
+	}
+}
+
+func TestWrongKeysAreIgnored(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	before := hs.view()
+	hs.press("5", "x", "0", "backspace", "tab")
+	screenIs[*question](t, hs)
+	if hs.view() != before {
+		t.Error("keys with no meaning changed the question screen")
+	}
+}
+
+func TestTypedRound(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound(quiz.TypeCode)}, 80, 24)
+	q := screenIs[*question](t, hs)
+	code := itoa(q.play.session.Current().Code.Code)
+	hs.press("enter") // nothing typed: nothing happens
+	screenIs[*question](t, hs)
+	hs.press("9", "backspace", "x")
+	if q.typed != "" {
+		t.Fatalf("typed %q", q.typed)
+	}
+	hs.press(string(code[0]), string(code[1]), string(code[2]), "7") // a fourth digit is ignored
+	if !strings.Contains(hs.view(), strings.Join(strings.Split(code, ""), " ")) {
+		t.Fatalf("typed code not shown:\n%s", hs.view())
+	}
+	hs.press("enter")
+	if f := screenIs[*feedback](t, hs); f.result.Verdict != quiz.Right {
+		t.Fatalf("typing %s was graded %v", code, f.result.Verdict)
+	}
+	hs.press("enter", "9", "9", "9", "enter")
+	if !strings.Contains(hs.view(), "You chose 999") {
+		t.Fatalf("an unknown typed code:\n%s", hs.view())
+	}
+}
+
+func TestDrillFlow(t *testing.T) {
+	d, _ := content.FindDrill("auth")
+	round := DrillRound(d, 2)
+	round.RandomSeed = false
+	round.Config.Seed = 3
+	hs := newHarness(t, Options{Start: StartRound, Round: round}, 80, 24)
+	screenIs[*lesson](t, hs)
+	if !strings.Contains(hs.view(), d.Mnemonic) {
+		t.Fatalf("lesson without the mnemonic:\n%s", hs.view())
+	}
+	hs.press("enter")
+	screenIs[*question](t, hs)
+	hs.press(rightOption(t, hs))
+	if !strings.Contains(hs.view(), " vs ") || !strings.Contains(hs.view(), "Remember:") {
+		t.Fatalf("drill feedback should name both sides:\n%s", hs.view())
+	}
+	hs.press("enter")
+	hs.press(wrongOption(t, hs))
+	if !strings.Contains(hs.view(), "Why not") {
+		t.Fatalf("drill feedback on a miss:\n%s", hs.view())
+	}
+}
+
+func TestLeavingARound(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs.press("q")
+	screenIs[*menu](t, hs) // nothing answered: straight back
+	hs = newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs.press("1", "enter", "esc")
+	screenIs[*results](t, hs)
+	if !strings.Contains(hs.view(), "Round ended early") {
+		t.Fatalf("%s", hs.view())
+	}
+	hs.press("q")
+	screenIs[*menu](t, hs)
+}
+
+func TestBrowserFilter(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartBrowse}, 80, 24)
+	b := screenIs[*browser](t, hs)
+	hs.press("f", "o", "r", "b")
+	if n := len(b.list.Items()); n != 1 || b.list.SelectedItem().(codeItem).Code.Code != 403 {
+		t.Fatalf("forb matches %d codes", n)
+	}
+	hs.press("backspace", "backspace", "backspace", "backspace", "4", "0")
+	if n := len(b.list.Items()); n != 10 {
+		t.Fatalf("40 matches %d codes, want 400-409", n)
+	}
+	hs.press("enter", "down", "enter")
+	if !b.reading || !strings.Contains(hs.view(), "401 Unauthorized") {
+		t.Fatalf("reading 401:\n%s", hs.view())
+	}
+	hs.press("esc")
+	if b.reading {
+		t.Fatal("esc did not leave the reading view")
+	}
+	hs.press("esc")
+	if b.query != "" || len(b.list.Items()) != 64 {
+		t.Fatal("esc did not clear the filter")
+	}
+	hs.press("esc")
+	screenIs[*menu](t, hs)
+}
+
+func TestHelpToggle(t *testing.T) {
+	hs := newHarness(t, Options{}, 80, 24)
+	short := hs.view()
+	hs.press("?")
+	if hs.view() == short || !strings.Contains(hs.view(), "ctrl+c") {
+		t.Fatalf("? should show the full help:\n%s", hs.view())
+	}
+	hs.press("?")
+	if hs.view() != short {
+		t.Fatal("? again should hide it")
+	}
+}
+
+func TestLoadingThenRound(t *testing.T) {
+	m := New(Options{Start: StartRound, Round: practiceRound(), Clock: fixedClock()})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = next.(Model)
+	if _, ok := m.screen.(*loading); !ok {
+		t.Fatalf("before the content arrives: %T", m.screen)
+	}
+	b, _ := content.LoadBuiltin()
+	next, _ = m.Update(loadedMsg{content: b})
+	if _, ok := next.(Model).screen.(*question); !ok {
+		t.Fatalf("after: %T", next.(Model).screen)
+	}
+}
+
+func TestLoadErrorQuits(t *testing.T) {
+	m := New(Options{})
+	next, cmd := m.Update(loadedMsg{err: errTest})
+	if next.(Model).Err() != errTest || cmd == nil {
+		t.Fatal("a load error should end the program and be reported")
+	}
+}
+
+type testError struct{}
+
+func (testError) Error() string { return "broken" }
+
+var errTest error = testError{}
+
+// TestEverySizeDraws resizes through small and odd sizes on every screen: no
+// panic, and never more lines or columns than the window.
+func TestEverySizeDraws(t *testing.T) {
+	paths := [][]string{{}, {"enter"}, {"enter", "1"}, {"down", "down", "enter"}, {"down", "down", "enter", "enter"},
+		{"down", "down", "down", "enter"}, {"down", "down", "down", "enter", "enter"}}
+	for _, keys := range paths {
+		hs := newHarness(t, Options{}, 80, 24)
+		hs.press(keys...)
+		for _, size := range [][2]int{{1, 1}, {0, 0}, {2, 30}, {49, 15}, {50, 16}, {51, 17}, {80, 24}, {200, 60}, {120, 10}} {
+			hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			v := hs.view()
+			lines := strings.Split(v, "\n")
+			if len(lines) > max(size[1], 1) {
+				t.Errorf("%v at %dx%d: %d lines", keys, size[0], size[1], len(lines))
+			}
+			for _, l := range lines {
+				if w := len([]rune(l)); w > max(size[0], 0) && size[0] > 0 {
+					t.Errorf("%v at %dx%d: line of %d: %q", keys, size[0], size[1], w, l)
+					break
+				}
+			}
+		}
+	}
+}

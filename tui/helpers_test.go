@@ -1,0 +1,153 @@
+package tui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// keypress builds the message a terminal sends for a key, named as
+// KeyPressMsg.String() names it.
+func keypress(name string) tea.KeyPressMsg {
+	switch name {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(name)
+	return tea.KeyPressMsg{Code: r[0], Text: name}
+}
+
+// fixedClock ticks two seconds per reading, so answer times are known.
+func fixedClock() quiz.Clock {
+	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	return func() time.Time {
+		now = now.Add(2 * time.Second)
+		return now
+	}
+}
+
+// harness drives a root model the way the program would, running the
+// commands it returns and feeding their messages back.
+type harness struct {
+	t     *testing.T
+	model Model
+	quit  bool
+}
+
+func newHarness(t *testing.T, opts Options, w, h int) *harness {
+	t.Helper()
+	opts.Load = content.LoadBuiltin
+	opts.Clock = fixedClock()
+	opts.Seed = func() uint64 { return 42 }
+	hs := &harness{t: t, model: New(opts)}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	b, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs.send(loadedMsg{content: b})
+	return hs
+}
+
+// send delivers a message and everything it leads to.
+func (hs *harness) send(msg tea.Msg) {
+	queue := []tea.Msg{msg}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 100 {
+			hs.t.Fatal("messages keep coming")
+		}
+		msg, queue = queue[0], queue[1:]
+		if _, ok := msg.(tea.QuitMsg); ok {
+			hs.quit = true
+			continue
+		}
+		next, cmd := hs.model.Update(msg)
+		hs.model = next.(Model)
+		queue = append(queue, run(cmd)...)
+	}
+}
+
+// run executes a command and returns the messages it produces.
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, run(c)...)
+		}
+		return out
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+// press sends key presses by name.
+func (hs *harness) press(keys ...string) {
+	for _, k := range keys {
+		hs.send(keypress(k))
+	}
+}
+
+// view is the screen as a person reads it: no colours or styles.
+func (hs *harness) view() string { return ansi.Strip(hs.model.View().Content) }
+
+// screenIs asserts the active screen's type.
+func screenIs[S screen](t *testing.T, hs *harness) S {
+	t.Helper()
+	s, ok := hs.model.screen.(S)
+	if !ok {
+		t.Fatalf("screen is %T\n%s", hs.model.screen, hs.view())
+	}
+	return s
+}
+
+// golden compares a view with testdata/NAME.golden, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./tui -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}

@@ -1,0 +1,77 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// scroller shows text taller than its space a window at a time, so nothing is
+// lost in a small terminal: the arrows and page keys move it, and a last line
+// says when there is more.
+type scroller struct {
+	lines  []string
+	offset int
+	height int
+}
+
+func (s *scroller) set(text string, height int) {
+	s.lines = strings.Split(text, "\n")
+	s.height = max(height, 1)
+	s.offset = min(s.offset, s.maxOffset())
+}
+
+func (s *scroller) maxOffset() int {
+	if len(s.lines) <= s.height {
+		return 0
+	}
+	// One line is kept for the "more" marker.
+	return len(s.lines) - (s.height - 1)
+}
+
+// overflows reports whether the text needs scrolling at all.
+func (s *scroller) overflows() bool { return len(s.lines) > s.height }
+
+// update moves the window for the scrolling keys and reports whether the key
+// was one of them.
+func (s *scroller) update(msg tea.KeyPressMsg, keys KeyMap) bool {
+	page := max(s.height-2, 1)
+	switch {
+	case key.Matches(msg, keys.Up):
+		s.offset--
+	case key.Matches(msg, keys.Down):
+		s.offset++
+	case key.Matches(msg, keys.ScrollUp):
+		s.offset -= page
+	case key.Matches(msg, keys.ScrollDown):
+		s.offset += page
+	default:
+		return false
+	}
+	s.offset = max(min(s.offset, s.maxOffset()), 0)
+	return true
+}
+
+func (s *scroller) view(st Styles) string {
+	if !s.overflows() {
+		return strings.Join(s.lines, "\n")
+	}
+	end := min(s.offset+s.height-1, len(s.lines))
+	shown := s.lines[s.offset:end]
+	marker := "↑↓ scroll"
+	switch {
+	case end < len(s.lines) && s.offset > 0:
+		marker = "↑ more above · ↓ more below"
+	case end < len(s.lines):
+		marker = "↓ more below (↓ or pgdn)"
+	case s.offset > 0:
+		marker = "↑ more above"
+	}
+	return strings.Join(shown, "\n") + "\n" + st.Muted.Render(marker)
+}
+
+// scrollKeys are the help entries for a scrolling screen.
+func scrollKeys(k KeyMap) []key.Binding {
+	return []key.Binding{key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp("↑/↓/pgdn", "scroll"))}
+}
