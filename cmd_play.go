@@ -98,6 +98,7 @@ func checkTopic(topic string) error {
 
 func newDrillCmd(env *env) *cobra.Command {
 	var count int
+	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "drill [NAME]",
 		Short: "Drill a group of codes people mix up",
@@ -120,7 +121,10 @@ func newDrillCmd(env *env) *cobra.Command {
 			if !ok {
 				return usagef("no drill %q; the drills are %s", args[0], strings.Join(drillNames(drills), ", "))
 			}
-			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: tui.DrillRound(d, count)})
+			round := tui.DrillRound(d, count)
+			round.Config.Seed = seed
+			round.RandomSeed = !cmd.Flags().Changed("seed")
+			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
 		},
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			drills, _ := content.Drills()
@@ -128,6 +132,7 @@ func newDrillCmd(env *env) *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")
+	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed for the questions: the same seed gives the same round (random if unset)")
 	return cmd
 }
 

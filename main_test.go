@@ -177,3 +177,32 @@ func TestVersionAndHelp(t *testing.T) {
 		t.Errorf("completion bash: exit %d", r.code)
 	}
 }
+
+func TestInteractiveCommandsNeedATerminal(t *testing.T) {
+	for _, args := range [][]string{{}, {"practice"}, {"drill", "auth"}, {"browse"}} {
+		r := httpquiz(t, "", args...)
+		if r.code != 1 || !strings.Contains(r.stderr, "run it in a terminal") || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%q in a pipe: exit %d, %q", args, r.code, r.stderr)
+		}
+	}
+}
+
+func TestPlayFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"practice", "--count", "0"}, {"practice", "--count", "5000"}, {"practice", "--topic", "nope"},
+		{"practice", "--seed", "abc"}, {"drill", "nope"}, {"drill", "auth", "extra"}, {"drill", "auth", "--count", "-1"},
+	} {
+		r := httpquiz(t, "", args...)
+		if r.code != 2 {
+			t.Errorf("%q: exit %d, want 2 (%s)", args, r.code, r.stderr)
+		}
+	}
+	r := httpquiz(t, "", "practice", "--topic", "nope")
+	if !strings.Contains(r.stderr, "auth") {
+		t.Errorf("an unknown topic should list the topics: %q", r.stderr)
+	}
+	r = httpquiz(t, "", "drill")
+	if r.code != 0 || !strings.Contains(r.stdout, "auth ") || !strings.Contains(r.stdout, "gateways") {
+		t.Errorf("drill lists the drills: exit %d\n%s", r.code, r.stdout)
+	}
+}

@@ -1,0 +1,289 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// The end-to-end tests play httpquiz in a real terminal emulator, tmux, as a
+// person would: read the screen, press keys. They need tmux; CI installs it
+// and sets HTTPQUIZ_REQUIRE_TMUX=1 so that a missing tmux fails instead of
+// skipping.
+
+func needTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("HTTPQUIZ_REQUIRE_TMUX") != "" {
+			t.Fatal("tmux is required for the end-to-end tests and is not installed")
+		}
+		t.Skip("tmux is not installed; skipping the end-to-end tests")
+	}
+}
+
+// buildBinary compiles httpquiz once per test run.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "httpquiz")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// terminal is one tmux session on a private server.
+type terminal struct {
+	t      *testing.T
+	socket string
+}
+
+// startTerminal runs a command in a new terminal of the given size. When the
+// command ends the terminal stays, showing "exit status N".
+func startTerminal(t *testing.T, width, height int, command ...string) *terminal {
+	t.Helper()
+	term := &terminal{t: t, socket: fmt.Sprintf("httpquiz-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	for i, c := range command {
+		command[i] = "'" + strings.ReplaceAll(c, "'", `'\''`) + "'"
+	}
+	script := strings.Join(command, " ") + `; echo "exit status $?"; sleep 600`
+	term.tmux("new-session", "-d", "-s", "e2e", "-x", itoa(width), "-y", itoa(height), "sh", "-c", script)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
+	return term
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (term *terminal) tmux(args ...string) string {
+	term.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", term.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		term.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (term *terminal) screen() string { return term.tmux("capture-pane", "-p", "-t", "e2e") }
+
+func (term *terminal) keys(keys ...string) { term.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+
+// waitFor polls the screen until ok accepts it, failing after a deadline.
+func (term *terminal) waitFor(what string, ok func(string) bool) string {
+	term.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		s := term.screen()
+		if ok(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("timed out waiting for %s; the screen shows:\n%s", what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+var (
+	progressLine = regexp.MustCompile(`Question (\d+) of (\d+)`)
+	optionLine   = regexp.MustCompile(`^ (?:▸ |  )([1-4])  (.+)$`)
+	pointsLine   = regexp.MustCompile(`\+(\d+) points`)
+	scoreLine    = regexp.MustCompile(`Score (\d+)\s+Right (\d+)/(\d+)`)
+	meaningQ     = regexp.MustCompile(`^What does (\d{3}) mean\?$`)
+	classQ       = regexp.MustCompile(`^"(.+)": which class of status code is it in\?$`)
+)
+
+// question is what the screen shows of a multiple-choice question.
+type question struct {
+	prompt  string
+	options map[string]string // key -> label
+}
+
+func readQuestion(s string) (question, bool) {
+	lines := strings.Split(s, "\n")
+	q := question{options: map[string]string{}}
+	var prompt []string
+	state, last := "head", ""
+	for _, l := range lines {
+		switch {
+		case progressLine.MatchString(l) && strings.Contains(l, "░"):
+			state = "prompt"
+		case state == "prompt" && optionLine.MatchString(l):
+			state = "options"
+			fallthrough
+		case state == "options" && optionLine.MatchString(l):
+			m := optionLine.FindStringSubmatch(l)
+			last = m[1]
+			q.options[last] = strings.TrimSpace(m[2])
+		case state == "options" && strings.HasPrefix(l, "      ") && last != "":
+			q.options[last] += " " + strings.TrimSpace(l)
+		case state == "options":
+			state = "done"
+		case state == "prompt" && strings.TrimSpace(l) != "" && !strings.Contains(l, "↻ Again"):
+			prompt = append(prompt, strings.TrimSpace(l))
+		}
+	}
+	q.prompt = strings.Join(prompt, " ")
+	return q, len(q.options) == 4 && q.prompt != ""
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// rightKeys returns the keys of the options a learner who knows HTTP would
+// call right, by reading the question against the catalogue and the bank.
+func rightKeys(t *testing.T, b content.Builtin, q question) []string {
+	t.Helper()
+	var keys []string
+	for k, label := range q.options {
+		if isRight(b, q.prompt, label) {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		t.Fatalf("no option is right for %q: %v", q.prompt, q.options)
+	}
+	return keys
+}
+
+func isRight(b content.Builtin, prompt, label string) bool {
+	if m := meaningQ.FindStringSubmatch(prompt); m != nil {
+		e, _ := b.Catalogue.Find(m[1])
+		return squash(label) == squash(e.Summary)
+	}
+	if m := classQ.FindStringSubmatch(prompt); m != nil {
+		e, _ := b.Catalogue.Find(m[1])
+		return strings.HasPrefix(label, e.Class)
+	}
+	code, _ := strconv.Atoi(strings.Fields(label)[0])
+	for _, s := range b.Deck.Scenarios {
+		if squash(s.Prompt) == squash(prompt) {
+			return s.Accepts(code)
+		}
+	}
+	return false
+}
+
+// playRound answers every question, wrong when wrongAt says so, and returns
+// the points the feedback screens announced and the number of right answers.
+func playRound(t *testing.T, term *terminal, b content.Builtin, wrongAt map[int]bool) (points, right, answered int) {
+	t.Helper()
+	for n := 0; ; n++ {
+		s := term.waitFor("a question or the results", func(s string) bool {
+			_, isQ := readQuestion(s)
+			return isQ || strings.Contains(s, "Round complete")
+		})
+		if strings.Contains(s, "Round complete") {
+			return points, right, answered
+		}
+		q, _ := readQuestion(s)
+		good := rightKeys(t, b, q)
+		pick := good[0]
+		if wrongAt[n] {
+			for _, k := range []string{"1", "2", "3", "4"} {
+				if !contains(good, k) {
+					pick = k
+					break
+				}
+			}
+		}
+		term.keys(pick)
+		fb := term.waitFor("feedback", func(s string) bool {
+			return strings.Contains(s, "✓ ") || strings.Contains(s, "✗ Not quite.")
+		})
+		answered++
+		gotRight := strings.Contains(fb, "✓ ")
+		if gotRight == wrongAt[n] {
+			t.Fatalf("answer %d: picked %s meaning it to be right=%v, the screen says:\n%s", n, pick, !wrongAt[n], fb)
+		}
+		if gotRight {
+			right++
+			m := pointsLine.FindStringSubmatch(fb)
+			if m == nil {
+				t.Fatalf("no points shown:\n%s", fb)
+			}
+			p, _ := strconv.Atoi(m[1])
+			points += p
+		}
+		term.keys("Enter")
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func checkResults(t *testing.T, term *terminal, points, right, answered int) {
+	t.Helper()
+	s := term.waitFor("the results", func(s string) bool { return scoreLine.MatchString(s) })
+	m := scoreLine.FindStringSubmatch(s)
+	want := []string{itoa(points), itoa(right), itoa(answered)}
+	if m[1] != want[0] || m[2] != want[1] || m[3] != want[2] {
+		t.Fatalf("results show score %s, right %s/%s; the round earned %v\n%s", m[1], m[2], m[3], want, s)
+	}
+	if right < answered && !strings.Contains(s, "Missed (") {
+		t.Fatalf("misses not listed:\n%s", s)
+	}
+}
+
+func TestEndToEndPractice(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	b, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := startTerminal(t, 80, 24, bin, "practice", "--count", "5", "--seed", "7")
+	points, right, answered := playRound(t, term, b, map[int]bool{1: true, 3: true})
+	if answered < 7 {
+		t.Errorf("two misses should bring two retries: %d answers", answered)
+	}
+	checkResults(t, term, points, right, answered)
+	term.keys("Enter")
+	term.waitFor("the menu", func(s string) bool { return strings.Contains(s, "Typed practice") })
+	term.keys("C-c")
+	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
+}
+
+func TestEndToEndDrill(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	b, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := startTerminal(t, 80, 24, bin, "drill", "auth", "--count", "5", "--seed", "3")
+	term.waitFor("the lesson", func(s string) bool { return strings.Contains(s, "I know who you are, and no") })
+	term.keys("Enter")
+	points, right, answered := playRound(t, term, b, map[int]bool{0: true})
+	checkResults(t, term, points, right, answered)
+}
+
+// TestEndToEndResizeAndWrongKeys resizes mid-question and presses keys that
+// mean nothing: the screen reflows and the round goes on.
+func TestEndToEndResizeAndWrongKeys(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	term := startTerminal(t, 80, 24, bin, "practice", "--count", "3", "--seed", "1")
+	term.waitFor("a question", func(s string) bool { _, ok := readQuestion(s); return ok })
+	term.keys("x", "9", "Tab", "F5")
+	term.tmux("resize-window", "-t", "e2e", "-x", "30", "-y", "8")
+	term.waitFor("the size notice", func(s string) bool { return strings.Contains(s, "Make the window larger") })
+	term.tmux("resize-window", "-t", "e2e", "-x", "60", "-y", "20")
+	term.waitFor("the question again", func(s string) bool { _, ok := readQuestion(s); return ok })
+	term.keys("q")
+	term.waitFor("the menu", func(s string) bool { return strings.Contains(s, "Browse codes") })
+	term.keys("q")
+	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
+}
