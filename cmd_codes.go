@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -80,7 +78,7 @@ func writeCodesJSON(w io.Writer, rows []content.Code) error {
 // the summary is cut to the window; in a pipe every line is whole.
 func writeCodesTable(env *env, rows []content.Code) error {
 	st := tui.NewStyles(tui.ANSIPalette())
-	out := colorprofile.NewWriter(env.stdout, os.Environ())
+	out := env.styled(env.stdout)
 	nameWidth := 0
 	for _, e := range rows {
 		nameWidth = max(nameWidth, len(e.Name))

@@ -3,11 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -39,7 +37,7 @@ func newExplainCmd(env *env) *cobra.Command {
 				enc.SetEscapeHTML(false)
 				return enc.Encode(e)
 			}
-			out := colorprofile.NewWriter(env.stdout, os.Environ())
+			out := env.styled(env.stdout)
 			_, err = fmt.Fprintln(out, tui.RenderEntry(b.Catalogue, e, env.textWidth(), tui.NewStyles(tui.ANSIPalette())))
 			return err
 		},

@@ -36,6 +36,7 @@ func runTUI(ctx context.Context, env *env, opts tui.Options) error {
 	opts.Load = content.LoadBuiltin
 	opts.Clock = time.Now
 	opts.Seed = rand.Uint64
+	opts.Profile = env.profile
 	return tui.Run(ctx, opts, os.Stdin, os.Stdout)
 }
 
@@ -107,10 +108,7 @@ func newDrillCmd(env *env) *cobra.Command {
 		Example: "  httpquiz drill\n  httpquiz drill auth\n  httpquiz drill redirects --count 20",
 		Args:    wantArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			drills, err := content.Drills()
-			if err != nil {
-				return err
-			}
+			drills := content.Drills()
 			if len(args) == 0 {
 				return listDrills(env, drills)
 			}
@@ -127,8 +125,7 @@ func newDrillCmd(env *env) *cobra.Command {
 			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
 		},
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-			drills, _ := content.Drills()
-			return drillNames(drills), cobra.ShellCompDirectiveNoFileComp
+			return drillNames(content.Drills()), cobra.ShellCompDirectiveNoFileComp
 		},
 	}
 	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")

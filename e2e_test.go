@@ -73,7 +73,9 @@ func (term *terminal) tmux(args ...string) string {
 
 func (term *terminal) screen() string { return term.tmux("capture-pane", "-p", "-t", "e2e") }
 
-func (term *terminal) keys(keys ...string) { term.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+func (term *terminal) keys(keys ...string) {
+	term.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
 
 // waitFor polls the screen until ok accepts it, failing after a deadline.
 func (term *terminal) waitFor(what string, ok func(string) bool) string {

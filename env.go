@@ -3,7 +3,9 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -19,6 +21,8 @@ type env struct {
 	stdinTTY bool
 	// width of the terminal, or 0 when stdout is not one.
 	width int
+	// profile is how much colour output may carry.
+	profile colorprofile.Profile
 }
 
 func newEnv() *env {
@@ -30,7 +34,34 @@ func newEnv() *env {
 			e.width = w
 		}
 	}
+	e.profile = colorProfile(os.Stdout, os.Environ())
 	return e
+}
+
+// colorProfile decides how much colour the terminal gets, from the environment
+// alone. NO_COLOR with any value means none (the library only honours values
+// like "1" and "true"). Inside tmux the library would run `tmux info` to tell
+// 24-bit colour from 256 colours, which costs the first frame several
+// milliseconds; without it, tmux gets 256 colours unless COLORTERM says more,
+// and the palette looks the same.
+func colorProfile(out *os.File, environ []string) colorprofile.Profile {
+	var kept []string
+	for _, kv := range environ {
+		switch {
+		case strings.HasPrefix(kv, "NO_COLOR=") && kv != "NO_COLOR=":
+			return colorprofile.Ascii
+		case strings.HasPrefix(kv, "TMUX="):
+			continue
+		}
+		kept = append(kept, kv)
+	}
+	return colorprofile.Detect(out, kept)
+}
+
+// styled wraps w so that colours are cut down to what the terminal shows, or
+// dropped in a pipe.
+func (e *env) styled(w io.Writer) io.Writer {
+	return &colorprofile.Writer{Forward: w, Profile: e.profile}
 }
 
 // textWidth is the width to wrap prose to: the terminal's, at most 80, or 80

@@ -1,7 +1,11 @@
 package content
 
 import (
+	"bytes"
+	"go/format"
+	"os"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -29,13 +33,30 @@ func mustBank(t *testing.T) Builtin {
 // TestBankHasNoProblems holds the built-in bank to a stricter standard than a
 // user's deck: not even a warning.
 func TestBankHasNoProblems(t *testing.T) {
-	sources, err := bankSources(scenarioFS)
-	if err != nil {
-		t.Fatal(err)
+	sources, err := bankSources(os.DirFS("."))
+	if err != nil || len(sources) == 0 {
+		t.Fatal(sources, err)
 	}
 	_, problems := LoadDecks(mustCatalogue(t), sources...)
 	for _, p := range problems {
 		t.Error(p)
+	}
+}
+
+// TestGeneratedDataIsCurrent: the data compiled into the program is exactly
+// what the YAML says. After editing the YAML, run: go generate ./content
+func TestGeneratedDataIsCurrent(t *testing.T) {
+	parsed, err := ParseSources(os.DirFS("."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := mustBank(t)
+	if !reflect.DeepEqual(parsed.Catalogue.Codes(), b.Catalogue.Codes()) ||
+		!reflect.DeepEqual(parsed.Deck, b.Deck) || !reflect.DeepEqual(parsed.Drills, b.Drills) {
+		t.Fatal("builtin_data.go is out of date with the YAML: run go generate ./content")
+	}
+	if !bytes.Equal(GoSourceFormatted(t, parsed), mustRead(t, "builtin_data.go")) {
+		t.Fatal("builtin_data.go differs from what gen.go writes: run go generate ./content")
 	}
 }
 
@@ -79,7 +100,7 @@ func TestBankSize(t *testing.T) {
 
 func TestBankScenarios(t *testing.T) {
 	b := mustBank(t)
-	sources, _ := bankSources(scenarioFS)
+	sources, _ := bankSources(os.DirFS("."))
 	var topics []string
 	for _, src := range sources {
 		topics = append(topics, strings.TrimSuffix(path.Base(src.Name), ".yaml"))
@@ -122,4 +143,22 @@ func TestTopicsOfIDs(t *testing.T) {
 			t.Errorf("%s: id should start with %q", s.ID, p)
 		}
 	}
+}
+
+func GoSourceFormatted(t *testing.T, b Builtin) []byte {
+	t.Helper()
+	src, err := format.Source(GoSource(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

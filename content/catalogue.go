@@ -1,22 +1,19 @@
 // Package content holds what httpquiz teaches: the catalogue of HTTP status codes
-// registered with IANA and the bank of scenario questions, both embedded as YAML,
-// plus the loader and validator that custom decks go through too.
+// registered with IANA, the bank of scenario questions and the drills, written
+// as YAML in this folder, plus the loader and validator that custom decks go
+// through too.
 //
-// It has no terminal code and no I/O beyond reading the embedded files.
+// The YAML is compiled into Go data by `go generate` (see gen.go), so that the
+// program starts without parsing anything; a test keeps the two in step.
+// The package has no terminal code and does no I/O of its own.
 package content
 
+//go:generate go run gen.go
+
 import (
-	"embed"
 	"fmt"
-	"io/fs"
 	"slices"
-	"sync"
-
-	"github.com/goccy/go-yaml"
 )
-
-//go:embed catalogue/*.yaml
-var catalogueFS embed.FS
 
 // Registration says where a code stands in the IANA registry.
 type Registration string
@@ -125,36 +122,4 @@ func NewCatalogue(entries []Code) (*Catalogue, error) {
 		byCode[e.Code] = i
 	}
 	return &Catalogue{codes: codes, byCode: byCode}, nil
-}
-
-var builtinCatalogue = sync.OnceValues(func() (*Catalogue, error) {
-	return parseCatalogue(catalogueFS)
-})
-
-// BuiltinCatalogue returns the embedded catalogue. It is parsed once, on first use.
-func BuiltinCatalogue() (*Catalogue, error) { return builtinCatalogue() }
-
-func parseCatalogue(fsys fs.FS) (*Catalogue, error) {
-	files, err := fs.Glob(fsys, "catalogue/*.yaml")
-	if err != nil {
-		return nil, err
-	}
-	var all []Code
-	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		var part []Code
-		if err := yaml.UnmarshalWithOptions(data, &part, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
-			return nil, fmt.Errorf("%s: %s", name, yaml.FormatError(err, false, false))
-		}
-		all = append(all, part...)
-	}
-	for i := range all {
-		if all[i].Status == "" {
-			all[i].Status = Current
-		}
-	}
-	return NewCatalogue(all)
 }

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
@@ -45,6 +46,8 @@ type Options struct {
 	// from the menu.
 	Clock quiz.Clock
 	Seed  func() uint64
+	// Profile is the terminal's colour profile, decided by the caller.
+	Profile colorprofile.Profile
 }
 
 // Round describes a round to play.
@@ -189,10 +192,8 @@ func (m Model) View() tea.View {
 		return v
 	}
 	w, h := m.bodySize()
-	body := fitHeight(m.screen.View(), h)
-	helpLine := m.help.View(m.screen.Keys())
-	page := lipgloss.JoinVertical(lipgloss.Left, body, helpLine)
-	v.Content = lipgloss.NewStyle().MarginLeft(1).Render(fitWidth(page, w))
+	page := fitHeight(m.screen.View(), h) + "\n" + m.help.View(m.screen.Keys())
+	v.Content = indent(fitWidth(page, w))
 	return v
 }
 

@@ -21,15 +21,12 @@ func DrillRound(d content.Drill, count int) Round {
 type drillPicker struct {
 	sh            *shared
 	list          choices
-	err           error
 	width, height int
 }
 
 func newDrillPicker(sh *shared) *drillPicker {
 	p := &drillPicker{sh: sh}
-	drills, err := content.Drills()
-	p.err = err
-	for _, d := range drills {
+	for _, d := range content.Drills() {
 		p.list.items = append(p.list.items, choice{d.Name, d.Title, send(goMsg{to: toRound, round: DrillRound(d, quiz.DefaultCount)})})
 	}
 	return p
@@ -54,9 +51,6 @@ func (p *drillPicker) View() string {
 	out := header(st, "Drills", "codes people mix up", p.width) + "\n\n" +
 		wrap(st.Text.Render("Each drill opens with a short lesson, then asks 10 questions on one group of look-alike codes."), p.width) +
 		"\n\n"
-	if p.err != nil {
-		return out + st.Bad.Render(p.err.Error())
-	}
 	return out + p.list.view(st, p.width)
 }
 

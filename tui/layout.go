@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // header is a screen's top line: a title on the left, a note on the right.
@@ -34,10 +35,20 @@ func fitHeight(s string, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// fitWidth cuts every line of s to w cells.
+// fitWidth cuts every line of s to at most w cells. A line can never be wider
+// in cells than it is long in bytes, so only long lines are measured.
 func fitWidth(s string, w int) string {
-	return lipgloss.NewStyle().MaxWidth(w).Render(s)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if len(l) > w && ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
+
+// indent adds the one-column left margin to every line.
+func indent(s string) string { return " " + strings.ReplaceAll(s, "\n", "\n ") }
 
 // lipglossBox frames text in a rounded border, wrapped to the width given.
 func lipglossBox(st Styles, width int, text string) string {

@@ -10,7 +10,12 @@ import (
 // Run starts the full-screen interface and blocks until the learner leaves.
 // The terminal is restored on every way out, a panic included.
 func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
-	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out))
+	// Bubble Tea writes frames on a ticker, so the first frame waits one tick:
+	// 17ms at the default 60 per second. At its maximum of 120 the first frame
+	// and every answer to a key press come twice as soon, for a timer that
+	// costs nothing when there is nothing new to draw.
+	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120),
+		tea.WithColorProfile(opts.Profile))
 	final, err := p.Run()
 	if err != nil {
 		return err

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Reproduces the figures in BENCHMARKS.md on this machine:
+#   bash bench/run.sh            (RUNS=25 bash bench/run.sh for more runs)
+# Needs Go and tmux; fetches gum v0.17.0 with `go install` as a reference.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-15}
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+
+go build -o "$bin/httpquiz" .
+go build -o "$bin/minimal" ./bench/minimal
+go build -o "$bin/frames" ./bench/frames
+go build -o "$bin/round" ./bench/round
+gum=""
+if GOBIN="$bin" go install github.com/charmbracelet/gum@v0.17.0 2>/dev/null; then
+  gum="$bin/gum"
+else
+  echo "(gum could not be installed; its reference lines are skipped)"
+fi
+
+echo "== time to first frame and key press to next frame (ms), $runs runs each"
+for mode in tmux pty; do
+  "$bin/frames" -mode "$mode" -runs "$runs" -name minimal -marker minimal -key Down -- "$bin/minimal"
+  "$bin/frames" -mode "$mode" -runs "$runs" -name httpquiz -marker Practice -key Down -- "$bin/httpquiz"
+  if [ -n "$gum" ]; then
+    "$bin/frames" -mode "$mode" -runs "$runs" -name "gum choose" -marker zebra -key Down -- "$gum" choose alpha zebra gamma
+  fi
+done | tee "$bin/frames.txt"
+awk '
+  / tmux / || / pty / {
+    m = ($0 ~ / tmux /) ? "tmux" : "pty"
+    match($0, /first_ms median=[0-9.]+/); v = substr($0, RSTART+16, RLENGTH-16)
+    if ($1 == "minimal") min[m] = v
+    if ($1 == "httpquiz") hq[m] = v
+    if ($1 == "gum") gum[m] = v
+  }
+  END {
+    for (m in hq) {
+      printf "%s: httpquiz - minimal = %+.1f ms", m, hq[m] - min[m]
+      if (gum[m] != "") printf "; httpquiz / gum = %.2f", hq[m] / gum[m]
+      printf "\n"
+    }
+  }' "$bin/frames.txt"
+
+echo "== peak memory of a 10-question practice round"
+"$bin/round" -runs 5 -count 10 -- "$bin/httpquiz" 2>/dev/null
+
+echo "== View() of the question screen at 80x24"
+go test -run '^$' -bench 'QuestionView|MenuView' -benchmem -count 5 ./tui | grep '^Benchmark'
+
+echo "== binary size"
+go build -o "$bin/stripped" -ldflags='-s -w' .
+ls -l "$bin/httpquiz" "$bin/stripped" | awk '{printf "%s %.1f MB\n", $NF, $5/1048576}' | sed "s|$bin/||"
