@@ -289,3 +289,23 @@ func TestEndToEndResizeAndWrongKeys(t *testing.T) {
 	term.keys("q")
 	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
 }
+
+// TestEndToEndNoColor: with NO_COLOR set to any value the screen carries no
+// colour at all, and the marker and words still tell everything.
+func TestEndToEndNoColor(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	for _, value := range []string{"1", "yes"} {
+		term := startTerminal(t, 80, 24, "env", "NO_COLOR="+value, bin, "practice", "--count", "2", "--seed", "4")
+		term.waitFor("a question", func(s string) bool { _, ok := readQuestion(s); return ok })
+		styled := term.tmux("capture-pane", "-p", "-e", "-t", "e2e")
+		if strings.Contains(styled, "[38;") || strings.Contains(styled, "[48;") {
+			t.Errorf("NO_COLOR=%s: colour codes on screen:\n%q", value, styled)
+		}
+		if !strings.Contains(styled, "▸") {
+			t.Errorf("NO_COLOR=%s: the highlighted option must keep its marker", value)
+		}
+		term.keys("C-c")
+		term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
+	}
+}
