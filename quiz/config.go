@@ -35,6 +35,9 @@ type Config struct {
 	// Replay asks exactly these questions, by Question.ID, in this order: for
 	// retrying the ones missed in an earlier round.
 	Replay []string
+	// Codes asks about exactly these codes, in this order, each through a
+	// scenario that has it as the answer: for review rounds.
+	Codes []int
 }
 
 // PracticeKinds is the default mix: scenarios, meanings and classes.

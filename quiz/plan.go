@@ -261,3 +261,39 @@ func (s *Session) replayCatalogue(id string) (Question, error) {
 	}
 	return Question{}, fmt.Errorf("unknown question %q", id)
 }
+
+// planCodes asks about each code in turn through a random scenario that has it
+// as the answer, or, for a code no scenario answers, through its meaning.
+func (s *Session) planCodes(codes []int) ([]Question, error) {
+	kind, ok := s.cfg.scenarioKind()
+	if !ok {
+		kind = PickCode
+	}
+	var out []Question
+	for _, c := range codes {
+		code, err := s.lookup(c)
+		if err != nil {
+			return nil, err
+		}
+		var same []content.Scenario
+		for _, sc := range s.pool {
+			if sc.Answer == c {
+				same = append(same, sc)
+			}
+		}
+		var q Question
+		if len(same) > 0 {
+			q, err = s.scenarioQuestion(kind, same[s.rng.IntN(len(same))], s.rng)
+		} else {
+			q, err = s.catalogueQuestion(PickMeaning, code, s.rng)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	if len(out) == 0 {
+		return nil, ErrNoScenarios
+	}
+	return out, nil
+}

@@ -35,8 +35,11 @@ var ErrNoScenarios = errors.New("no scenarios match")
 // New plans a session over a deck. The same catalogue, deck, config and seed
 // always give the same questions with the same options in the same order.
 func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*Session, error) {
-	if cfg.Replay != nil {
+	switch {
+	case cfg.Replay != nil:
 		cfg.Count = max(len(cfg.Replay), 1)
+	case cfg.Codes != nil:
+		cfg.Count = max(len(cfg.Codes), 1)
 	}
 	if err := cfg.validate(); err != nil {
 		return nil, err
@@ -55,9 +58,12 @@ func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*S
 		}
 	}
 	var err error
-	if cfg.Replay != nil {
+	switch {
+	case cfg.Replay != nil:
 		s.queue, err = s.replay(deck, cfg.Replay)
-	} else {
+	case cfg.Codes != nil:
+		s.queue, err = s.planCodes(cfg.Codes)
+	default:
 		s.queue, err = s.plan()
 	}
 	if err != nil {

@@ -406,3 +406,21 @@ func TestConfigErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestCodesRound(t *testing.T) {
+	s := newSession(t, Config{Seed: 2, Kinds: []Kind{PickCode}, Codes: []int{401, 104, 403, 508}})
+	var got []int
+	for _, q := range s.queue {
+		got = append(got, q.Code.Code)
+		if q.Scenario == nil && q.Kind != PickMeaning {
+			t.Errorf("%s: a code without scenarios should be asked by meaning", q.ID())
+		}
+	}
+	if fmt.Sprint(got) != "[401 104 403 508]" {
+		t.Errorf("codes asked %v", got)
+	}
+	b := bank(t)
+	if _, err := New(b.Catalogue, b.Deck, Config{Kinds: []Kind{PickCode}, Codes: []int{999}}, fakeClock(0)); err == nil {
+		t.Error("an unknown code was accepted")
+	}
+}

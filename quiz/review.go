@@ -1,0 +1,114 @@
+package quiz
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// How answers become review ratings, all in one place:
+//
+//   - a wrong answer is Again;
+//   - a right answer that took longer than SlowAnswer is Hard;
+//   - a right answer on the first ask, in under FastAnswer, is Easy;
+//   - any other right answer (an also-accepted one included) is Good.
+//
+// Class questions ("which class is Too Early in?") do not count for review:
+// placing a name in its class says little about knowing the code.
+const (
+	FastAnswer = 10 * time.Second
+	SlowAnswer = 30 * time.Second
+)
+
+// RatingFor turns a graded answer into a review rating; ok is false when the
+// answer does not count for review.
+func RatingFor(r Result) (rating Rating, ok bool) {
+	if r.Question.Kind == PickClass {
+		return 0, false
+	}
+	switch {
+	case !r.Verdict.Correct():
+		return Again, true
+	case r.Elapsed > SlowAnswer:
+		return Hard, true
+	case r.Verdict == Right && r.Question.Retry == 0 && r.Elapsed < FastAnswer:
+		return Easy, true
+	}
+	return Good, true
+}
+
+// Card is the review state of one status code.
+type Card struct {
+	Code int
+	Memory
+	Due        time.Time
+	LastReview time.Time
+	Reps       int
+	Lapses     int
+}
+
+// Apply records a review of the card at now.
+func (c Card) Apply(r Rating, now time.Time) Card {
+	elapsed := 0
+	if c.Reviewed() {
+		elapsed = DaysBetween(c.LastReview, now)
+	}
+	var days int
+	c.Memory, days = Review(c.Memory, r, elapsed)
+	c.Due = now.Add(time.Duration(days) * 24 * time.Hour)
+	c.LastReview = now
+	c.Reps++
+	if r == Again && c.Reps > 1 {
+		c.Lapses++
+	}
+	return c
+}
+
+// RetrievabilityAt is the probability of recalling the code at now.
+func (c Card) RetrievabilityAt(now time.Time) float64 {
+	return Retrievability(c.Stability, now.Sub(c.LastReview).Hours()/24)
+}
+
+// IsDue reports whether the card is due at now.
+func (c Card) IsDue(now time.Time) bool { return !c.Due.After(now) }
+
+// ReviewOrder sorts cards for a review round: those due first, the longest
+// overdue first; then the rest, the least likely to be recalled first.
+func ReviewOrder(cards []Card, now time.Time) []Card {
+	out := slices.Clone(cards)
+	slices.SortStableFunc(out, func(a, b Card) int {
+		ad, bd := a.IsDue(now), b.IsDue(now)
+		switch {
+		case ad && !bd:
+			return -1
+		case bd && !ad:
+			return 1
+		case ad && bd:
+			return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Code, b.Code))
+		}
+		return cmp.Or(cmp.Compare(a.RetrievabilityAt(now), b.RetrievabilityAt(now)), cmp.Compare(a.Code, b.Code))
+	})
+	return out
+}
+
+// DueCount counts the cards due at now.
+func DueCount(cards []Card, now time.Time) int {
+	n := 0
+	for _, c := range cards {
+		if c.IsDue(now) {
+			n++
+		}
+	}
+	return n
+}
+
+// NextDue is the earliest due time among cards not yet due, if any.
+func NextDue(cards []Card, now time.Time) (time.Time, bool) {
+	var next time.Time
+	for _, c := range cards {
+		if !c.IsDue(now) && (next.IsZero() || c.Due.Before(next)) {
+			next = c.Due
+		}
+	}
+	return next, !next.IsZero()
+}

@@ -1,0 +1,74 @@
+package quiz
+
+import (
+	"testing"
+	"time"
+)
+
+func TestRatingFor(t *testing.T) {
+	scenario := Question{Kind: PickCode}
+	for _, tc := range []struct {
+		name string
+		r    Result
+		want Rating
+		ok   bool
+	}{
+		{"wrong", Result{Question: scenario, Verdict: Wrong, Elapsed: time.Second}, Again, true},
+		{"fast first try", Result{Question: scenario, Verdict: Right, Elapsed: 3 * time.Second}, Easy, true},
+		{"fast retry", Result{Question: Question{Kind: PickCode, Retry: 1}, Verdict: Right, Elapsed: 3 * time.Second}, Good, true},
+		{"fast but also accepted", Result{Question: scenario, Verdict: AlsoAccepted, Elapsed: 3 * time.Second}, Good, true},
+		{"ordinary", Result{Question: scenario, Verdict: Right, Elapsed: 15 * time.Second}, Good, true},
+		{"slow", Result{Question: scenario, Verdict: Right, Elapsed: 45 * time.Second}, Hard, true},
+		{"meaning", Result{Question: Question{Kind: PickMeaning}, Verdict: Right, Elapsed: 12 * time.Second}, Good, true},
+		{"class", Result{Question: Question{Kind: PickClass}, Verdict: Wrong}, 0, false},
+	} {
+		got, ok := RatingFor(tc.r)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%s: %v %v, want %v %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestCardApply(t *testing.T) {
+	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	c := Card{Code: 401}.Apply(Good, now)
+	if c.Reps != 1 || c.Lapses != 0 || !c.Due.Equal(now.Add(3*24*time.Hour)) {
+		t.Fatalf("after a first good: %+v", c)
+	}
+	later := now.Add(3 * 24 * time.Hour)
+	c = c.Apply(Again, later)
+	if c.Lapses != 1 || c.Reps != 2 || !c.Due.After(later) || c.Stability >= 2.3065 {
+		t.Fatalf("after a lapse: %+v", c)
+	}
+	if r := c.RetrievabilityAt(later); r < 0.999 {
+		t.Errorf("right after a review recall is certain, got %v", r)
+	}
+}
+
+func TestReviewOrder(t *testing.T) {
+	now := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	cards := []Card{
+		{Code: 200, Memory: Memory{Stability: 50}, LastReview: now.Add(-2 * day), Due: now.Add(40 * day)}, // safe
+		{Code: 404, Memory: Memory{Stability: 3}, LastReview: now.Add(-5 * day), Due: now.Add(-2 * day)},  // due, older
+		{Code: 401, Memory: Memory{Stability: 2}, LastReview: now.Add(-2 * day), Due: now},                // due now
+		{Code: 403, Memory: Memory{Stability: 4}, LastReview: now.Add(-3 * day), Due: now.Add(day)},       // not due, weak
+		{Code: 500, Memory: Memory{Stability: 10}, LastReview: now.Add(-1 * day), Due: now.Add(9 * day)},  // not due, strong
+	}
+	var got []int
+	for _, c := range ReviewOrder(cards, now) {
+		got = append(got, c.Code)
+	}
+	want := []int{404, 401, 403, 500, 200}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("order %v, want %v", got, want)
+		}
+	}
+	if n := DueCount(cards, now); n != 2 {
+		t.Errorf("%d due, want 2", n)
+	}
+	if next, ok := NextDue(cards, now); !ok || !next.Equal(now.Add(day)) {
+		t.Errorf("next due %v", next)
+	}
+}
