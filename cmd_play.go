@@ -37,7 +37,16 @@ func runTUI(ctx context.Context, env *env, opts tui.Options) error {
 	opts.Clock = time.Now
 	opts.Seed = rand.Uint64
 	opts.Profile = env.profile
-	return tui.Run(ctx, opts, os.Stdin, os.Stdout)
+	opts.Version = version()
+	opts.Progress, opts.ProgressErr = progressFor(env)
+	if opts.Progress != nil {
+		defer opts.Progress.Close()
+	}
+	notSaved, err := tui.Run(ctx, opts, os.Stdin, os.Stdout)
+	if notSaved != nil {
+		fmt.Fprintln(env.stderr, "httpquiz: warning: progress was not saved:", notSaved)
+	}
+	return err
 }
 
 func newPracticeCmd(env *env) *cobra.Command {
@@ -60,9 +69,10 @@ func newPracticeCmd(env *env) *cobra.Command {
 			if err := checkTopic(topic); err != nil {
 				return err
 			}
-			round := tui.Round{Title: "Practice", Config: quiz.Config{Count: count, Seed: seed, Topic: topic, Kinds: quiz.PracticeKinds}}
+			round := tui.Round{Title: "Practice", Mode: "practice",
+				Config: quiz.Config{Count: count, Seed: seed, Topic: topic, Kinds: quiz.PracticeKinds}}
 			if typed {
-				round.Title = "Typed practice"
+				round.Title, round.Mode = "Typed practice", "typed"
 				round.Config.Kinds = []quiz.Kind{quiz.TypeCode}
 			}
 			if topic != "" {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -8,10 +9,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/store"
 )
 
 // The end-to-end tests play httpquiz in a real terminal emulator, tmux, as a
@@ -44,6 +47,7 @@ func buildBinary(t *testing.T) string {
 type terminal struct {
 	t      *testing.T
 	socket string
+	db     string // the progress database the program in it uses
 }
 
 // startTerminal runs a command in a new terminal of the given size. When the
@@ -51,10 +55,14 @@ type terminal struct {
 func startTerminal(t *testing.T, width, height int, command ...string) *terminal {
 	t.Helper()
 	term := &terminal{t: t, socket: fmt.Sprintf("httpquiz-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	// Each terminal keeps its progress in its own database, never the user's.
+	db := filepath.Join(t.TempDir(), "progress.db")
+	command = append([]string{"env", "HTTPQUIZ_DB=" + db}, command...)
 	for i, c := range command {
 		command[i] = "'" + strings.ReplaceAll(c, "'", `'\''`) + "'"
 	}
 	script := strings.Join(command, " ") + `; echo "exit status $?"; sleep 600`
+	term.db = db
 	term.tmux("new-session", "-d", "-s", "e2e", "-x", itoa(width), "-y", itoa(height), "sh", "-c", script)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
 	return term
@@ -308,4 +316,59 @@ func TestEndToEndNoColor(t *testing.T) {
 		term.keys("C-c")
 		term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
 	}
+}
+
+// TestEndToEndKill9KeepsAnswers answers questions, waits for each to be saved,
+// then kills httpquiz with SIGKILL: every answer given must be in the database.
+func TestEndToEndKill9KeepsAnswers(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	term := startTerminal(t, 80, 24, bin, "practice", "--count", "10", "--seed", "5")
+	const answers = 4
+	for i := range answers {
+		term.waitFor("a question", func(s string) bool { _, ok := readQuestion(s); return ok })
+		term.keys(itoa(1 + i%4))
+		term.waitFor("the answer saved", func(s string) bool { return strings.Contains(s, "· saved") })
+		if i < answers-1 {
+			term.keys("Enter")
+		}
+	}
+	shell := strings.TrimSpace(term.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	if err != nil {
+		t.Fatalf("finding httpquiz under pid %s: %v", shell, err)
+	}
+	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	term.waitFor("the kill", func(s string) bool { return strings.Contains(s, "exit status 137") })
+	s, err := store.Open(term.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	n, rounds, err := s.Counts(context.Background())
+	if err != nil || n != answers || rounds != 1 {
+		t.Fatalf("after kill -9: %d answers in %d rounds (%v), want %d in 1", n, rounds, err, answers)
+	}
+}
+
+// TestEndToEndReviewAfterPractice plays a round, then opens review, which must
+// know the codes just met.
+func TestEndToEndReviewAfterPractice(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	term := startTerminal(t, 80, 24, bin, "practice", "--count", "3", "--seed", "8")
+	b, _ := content.LoadBuiltin()
+	playRound(t, term, b, map[int]bool{0: true})
+	term.keys("q")
+	term.waitFor("the menu", func(s string) bool { return strings.Contains(s, "Browse codes") })
+	term.keys("Down", "Down", "Down", "Enter")
+	term.waitFor("the review screen", func(s string) bool {
+		return strings.Contains(s, "you have met") || strings.Contains(s, "Nothing is due")
+	})
+	term.keys("q")
+	term.keys("q")
+	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
 }

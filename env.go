@@ -23,6 +23,8 @@ type env struct {
 	width int
 	// profile is how much colour output may carry.
 	profile colorprofile.Profile
+	// db is the --db flag: the progress database to use, if given.
+	db string
 }
 
 func newEnv() *env {

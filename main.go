@@ -57,7 +57,10 @@ func newRootCmd(env *env) *cobra.Command {
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newBrowseCmd(env),
+	root.PersistentFlags().StringVar(&env.db, "db", "",
+		"progress database (default $HTTPQUIZ_DB, else $XDG_STATE_HOME/httpquiz/progress.db)")
+	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newReviewCmd(env), newBrowseCmd(env),
+		newStatsCmd(env), newExportCmd(env), newResetCmd(env),
 		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))
 	return root
 }

@@ -206,3 +206,49 @@ func TestPlayFlags(t *testing.T) {
 		t.Errorf("drill lists the drills: exit %d\n%s", r.code, r.stdout)
 	}
 }
+
+func TestProgressCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	if r := httpquiz(t, "", "--db", db, "stats"); r.code != 0 || !strings.Contains(r.stdout, "No answers yet") {
+		t.Fatalf("stats on a new database: exit %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := httpquiz(t, "", "--db", db, "stats", "--json"); r.code != 0 || !strings.Contains(r.stdout, `"total"`) {
+		t.Fatalf("stats --json: %q", r.stdout)
+	}
+	if r := httpquiz(t, "", "--db", db, "export"); r.code != 0 || r.stdout != "time,round,mode,question_id,kind,code_asked,code_chosen,correct,verdict,response_ms,retry\n" {
+		t.Fatalf("export of nothing: %q", r.stdout)
+	}
+	if r := httpquiz(t, "", "--db", db, "export", "--format", "json"); r.stdout != "[]\n" {
+		t.Fatalf("json export of nothing: %q", r.stdout)
+	}
+	for _, args := range [][]string{{"export", "--since", "yesterday"}, {"export", "--format", "xml"}, {"review", "--count", "0"}} {
+		if r := httpquiz(t, "", append([]string{"--db", db}, args...)...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, r.code)
+		}
+	}
+	// reset without a terminal needs --yes; with --yes it works.
+	if r := httpquiz(t, "", "--db", db, "reset"); r.code != 1 || !strings.Contains(r.stderr, "--yes") {
+		t.Errorf("reset in a pipe: exit %d %q", r.code, r.stderr)
+	}
+	if r := httpquiz(t, "", "--db", db, "reset", "--yes"); r.code != 0 || !strings.Contains(r.stdout, "Deleted 0 answers") {
+		t.Errorf("reset --yes: exit %d %q", r.code, r.stdout)
+	}
+}
+
+func TestBadDatabaseOneLine(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.db")
+	write(t, bad, strings.Repeat("garbage ", 1000))
+	for _, args := range [][]string{{"stats"}, {"export"}, {"reset", "--yes"}} {
+		r := httpquiz(t, "", append([]string{"--db", bad}, args...)...)
+		if r.code != 1 || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "not an httpquiz database") {
+			t.Errorf("%v: exit %d %q", args, r.code, r.stderr)
+		}
+	}
+	if data, _ := os.ReadFile(bad); !strings.HasPrefix(string(data), "garbage") {
+		t.Error("the file was changed")
+	}
+	t.Setenv("HTTPQUIZ_DB", bad)
+	if r := httpquiz(t, "", "stats"); r.code != 1 || !strings.Contains(r.stderr, bad) {
+		t.Errorf("HTTPQUIZ_DB is not honoured: %q", r.stderr)
+	}
+}

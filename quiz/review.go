@@ -112,3 +112,45 @@ func NextDue(cards []Card, now time.Time) (time.Time, bool) {
 	}
 	return next, !next.IsZero()
 }
+
+// ReviewPlan is what a review round will ask, and why.
+type ReviewPlan struct {
+	// Codes to ask, in order: the due ones first, then codes never met (only
+	// when asked for), then the least likely to be recalled.
+	Codes []int
+	// Due is how many codes are due now; Met how many have a review history.
+	Due, Met int
+	// New is how many never-met codes the round includes.
+	New int
+	// NextDue is when the next code falls due, when none is due now.
+	NextDue time.Time
+}
+
+// PlanReview chooses up to count codes for a review round from the cards met
+// so far and, with includeNew, the codes never met (in the order given).
+func PlanReview(cards []Card, unseen []int, now time.Time, count int, includeNew bool) ReviewPlan {
+	p := ReviewPlan{Due: DueCount(cards, now), Met: len(cards)}
+	if p.Due == 0 {
+		p.NextDue, _ = NextDue(cards, now)
+	}
+	ordered := ReviewOrder(cards, now)
+	for _, c := range ordered[:min(p.Due, count)] {
+		p.Codes = append(p.Codes, c.Code)
+	}
+	if includeNew {
+		for _, code := range unseen {
+			if len(p.Codes) == count {
+				break
+			}
+			p.Codes = append(p.Codes, code)
+			p.New++
+		}
+	}
+	for _, c := range ordered[min(p.Due, len(ordered)):] {
+		if len(p.Codes) == count {
+			break
+		}
+		p.Codes = append(p.Codes, c.Code)
+	}
+	return p
+}

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -70,5 +71,30 @@ func TestReviewOrder(t *testing.T) {
 	}
 	if next, ok := NextDue(cards, now); !ok || !next.Equal(now.Add(day)) {
 		t.Errorf("next due %v", next)
+	}
+}
+
+func TestPlanReview(t *testing.T) {
+	now := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	cards := []Card{
+		{Code: 200, Memory: Memory{Stability: 50}, LastReview: now.Add(-2 * day), Due: now.Add(40 * day)},
+		{Code: 404, Memory: Memory{Stability: 3}, LastReview: now.Add(-5 * day), Due: now.Add(-2 * day)},
+		{Code: 403, Memory: Memory{Stability: 4}, LastReview: now.Add(-3 * day), Due: now.Add(day)},
+	}
+	p := PlanReview(cards, []int{418, 429}, now, 10, false)
+	if fmt.Sprint(p.Codes) != "[404 403 200]" || p.Due != 1 || p.Met != 3 || p.New != 0 {
+		t.Errorf("plan %+v", p)
+	}
+	p = PlanReview(cards, []int{429, 502}, now, 3, true)
+	if fmt.Sprint(p.Codes) != "[404 429 502]" || p.New != 2 {
+		t.Errorf("with new codes: %+v", p)
+	}
+	p = PlanReview(cards[:1], nil, now, 5, false)
+	if p.Due != 0 || !p.NextDue.Equal(now.Add(40*day)) || fmt.Sprint(p.Codes) != "[200]" {
+		t.Errorf("nothing due: %+v", p)
+	}
+	if p := PlanReview(nil, []int{401}, now, 5, false); len(p.Codes) != 0 || p.Met != 0 {
+		t.Errorf("no history, no new codes asked for: %+v", p)
 	}
 }

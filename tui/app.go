@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"errors"
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -8,6 +11,7 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/store"
 )
 
 // The smallest window the interface draws in; below it, a notice asks for more room.
@@ -33,6 +37,8 @@ const (
 	StartMenu Start = iota
 	StartRound
 	StartBrowse
+	StartReview
+	StartStats
 )
 
 // Options configure the interface.
@@ -48,11 +54,31 @@ type Options struct {
 	Seed  func() uint64
 	// Profile is the terminal's colour profile, decided by the caller.
 	Profile colorprofile.Profile
+	// Progress keeps answers, review state and stats; nil keeps nothing.
+	Progress *store.Lazy
+	// ProgressErr is why there is no Progress, when there should be one: it is
+	// announced from the first frame.
+	ProgressErr error
+	// Version is recorded with every round.
+	Version string
+	// Review configures review rounds: how many codes, and whether codes never
+	// met may be asked.
+	Review ReviewOptions
+}
+
+// ReviewOptions configure review rounds.
+type ReviewOptions struct {
+	Count      int
+	IncludeNew bool
+	Seed       uint64
 }
 
 // Round describes a round to play.
 type Round struct {
-	Title  string
+	Title string
+	// Mode names the kind of round in the progress records: practice, typed,
+	// drill:auth, review, retry.
+	Mode   string
 	Config quiz.Config
 	// RandomSeed asks for a fresh seed when the round starts, instead of Config.Seed.
 	RandomSeed bool
@@ -65,6 +91,8 @@ type shared struct {
 	content content.Builtin
 	loaded  bool
 	opts    Options
+	// saveErr is why progress is not being saved, once a write has failed.
+	saveErr error
 }
 
 // Model is the root model: it owns the active screen, the window size, the
@@ -82,7 +110,7 @@ type Model struct {
 
 // New builds the root model.
 func New(opts Options) Model {
-	sh := &shared{styles: NewStyles(AdaptivePalette(true)), keys: DefaultKeyMap(), opts: opts}
+	sh := &shared{styles: NewStyles(AdaptivePalette(true)), keys: DefaultKeyMap(), opts: opts, saveErr: opts.ProgressErr}
 	m := Model{sh: sh, help: help.New()}
 	m.help.Styles = help.DefaultStyles(true)
 	switch opts.Start {
@@ -90,7 +118,7 @@ func New(opts Options) Model {
 		r := opts.Round
 		m.pending = &r
 		m.screen = newLoading(sh)
-	case StartBrowse:
+	case StartBrowse, StartReview, StartStats:
 		m.screen = newLoading(sh)
 	default:
 		m.screen = newMenu(sh)
@@ -106,13 +134,22 @@ type loadedMsg struct {
 	err     error
 }
 
-// Init asks the terminal for its background colour and loads the content,
-// both in the background: the first frame waits for neither.
+// Init asks the terminal for its background colour, loads the content and
+// opens the progress database, all in the background: the first frame waits
+// for none of them. A database that cannot be used is announced at once.
 func (m Model) Init() tea.Cmd {
-	load := m.sh.opts.Load
+	load, progress := m.sh.opts.Load, m.sh.opts.Progress
 	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
 		b, err := load()
 		return loadedMsg{b, err}
+	}, func() tea.Msg {
+		if progress == nil {
+			return nil
+		}
+		if _, err := progress.Get(); err != nil {
+			return progressErrMsg{err}
+		}
+		return nil
 	})
 }
 
@@ -146,6 +183,29 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitMsg:
 		m.quitting = true
 		return m, tea.Quit
+	case savedMsg:
+		if msg.err == nil {
+			msg.play.saved = max(msg.play.saved, msg.n)
+		}
+		m.noteSaveError(msg.err)
+		return m, nil
+	case progressErrMsg:
+		m.noteSaveError(msg.err)
+		return m, nil
+	case reviewPlanMsg:
+		if msg.err != nil {
+			return m.goTo(goMsg{to: toMenu, notice: "Review is not available: " + msg.err.Error()})
+		}
+		m.screen = newReviewIntro(m.sh, msg.plan)
+		m.screen.SetSize(m.bodySize())
+		return m, nil
+	case statsMsg:
+		if msg.err != nil {
+			return m.goTo(goMsg{to: toMenu, notice: "Stats are not available: " + msg.err.Error()})
+		}
+		m.screen = &statsScreen{sh: m.sh, stats: msg.stats}
+		m.screen.SetSize(m.bodySize())
+		return m, nil
 	}
 	var cmd tea.Cmd
 	m.screen, cmd = m.screen.Update(msg)
@@ -165,17 +225,45 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 		return m.goTo(goMsg{to: toRound, round: r})
 	case m.sh.opts.Start == StartBrowse:
 		return m.goTo(goMsg{to: toBrowse})
+	case m.sh.opts.Start == StartReview:
+		return m.goTo(goMsg{to: toReview})
+	case m.sh.opts.Start == StartStats:
+		return m.goTo(goMsg{to: toStats})
 	}
 	return m, nil
 }
 
-// bodySize is the room a screen has: the window less a margin and the help line.
-func (m Model) bodySize() (int, int) {
-	helpLines := 1
-	if m.help.ShowAll {
-		helpLines = lipgloss.Height(m.help.View(m.screen.Keys()))
+// noteSaveError keeps the first reason progress could not be saved: from then
+// on a line above the help says so.
+func (m Model) noteSaveError(err error) {
+	if err != nil && m.sh.saveErr == nil {
+		m.sh.saveErr = err
+		m.screen.SetSize(m.bodySize()) // the warning takes a line
 	}
-	return max(m.width-2, 0), max(m.height-helpLines-1, 0)
+}
+
+// bodySize is the room a screen has: the window less a margin, the help line
+// and, when progress is not being saved, the line that says so.
+func (m Model) bodySize() (int, int) {
+	lines := 1
+	if m.help.ShowAll {
+		lines = lipgloss.Height(m.help.View(m.screen.Keys()))
+	}
+	if m.sh.saveErr != nil {
+		lines += strings.Count(m.saveWarning(), "\n") + 1
+	}
+	return max(m.width-2, 0), max(m.height-lines-1, 0)
+}
+
+// saveWarning says, in at most two lines, that progress is not being saved and why.
+func (m Model) saveWarning() string {
+	why := m.sh.saveErr.Error()
+	var se *store.Error
+	if errors.As(m.sh.saveErr, &se) {
+		why = "the database " + se.What
+	}
+	lines := strings.Split(wrap("⚠ Not saving progress: "+why, max(m.width-2, 1)), "\n")
+	return m.sh.styles.Warn.Render(strings.Join(lines[:min(len(lines), 2)], "\n"))
 }
 
 // View draws the active screen and the help line, or a notice when the window
@@ -192,7 +280,11 @@ func (m Model) View() tea.View {
 		return v
 	}
 	w, h := m.bodySize()
-	page := fitHeight(m.screen.View(), h) + "\n" + m.help.View(m.screen.Keys())
+	page := fitHeight(m.screen.View(), h) + "\n"
+	if m.sh.saveErr != nil {
+		page += m.saveWarning() + "\n"
+	}
+	page += m.help.View(m.screen.Keys())
 	v.Content = indent(fitWidth(page, w))
 	return v
 }

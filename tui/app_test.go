@@ -46,7 +46,7 @@ func TestMenuNavigation(t *testing.T) {
 	screenIs[*drillPicker](t, hs)
 	hs.press("esc")
 	screenIs[*menu](t, hs)
-	hs.press("down", "down", "down", "enter")
+	hs.press("down", "down", "down", "down", "down", "enter")
 	screenIs[*browser](t, hs)
 	hs.press("q")
 	screenIs[*menu](t, hs)
@@ -68,11 +68,11 @@ func TestMenuQuitKeys(t *testing.T) {
 
 func TestCtrlCQuitsEverywhere(t *testing.T) {
 	for _, keys := range [][]string{
-		{"enter"},                              // question
-		{"enter", "1"},                         // feedback
-		{"down", "down", "enter"},              // drills
-		{"down", "down", "enter", "enter"},     // lesson
-		{"down", "down", "down", "enter", "4"}, // browser, typing a filter
+		{"enter"},                          // question
+		{"enter", "1"},                     // feedback
+		{"down", "down", "enter"},          // drills
+		{"down", "down", "enter", "enter"}, // lesson
+		{"down", "down", "down", "down", "down", "enter", "4"}, // browser, typing a filter
 	} {
 		hs := newHarness(t, Options{}, 80, 24)
 		hs.press(keys...)
@@ -274,7 +274,7 @@ var errTest error = testError{}
 // panic, and never more lines or columns than the window.
 func TestEverySizeDraws(t *testing.T) {
 	paths := [][]string{{}, {"enter"}, {"enter", "1"}, {"down", "down", "enter"}, {"down", "down", "enter", "enter"},
-		{"down", "down", "down", "enter"}, {"down", "down", "down", "enter", "enter"}}
+		{"down", "down", "down", "down", "down", "enter"}, {"down", "down", "down", "down", "down", "enter", "enter"}}
 	for _, keys := range paths {
 		hs := newHarness(t, Options{}, 80, 24)
 		hs.press(keys...)

@@ -12,6 +12,7 @@ import (
 func DrillRound(d content.Drill, count int) Round {
 	return Round{
 		Title:      "Drill: " + d.Name,
+		Mode:       "drill:" + d.Name,
 		Config:     quiz.Config{Count: count, Kinds: []quiz.Kind{quiz.PickCode}, Drill: &d},
 		RandomSeed: true,
 	}

@@ -17,12 +17,13 @@ type feedback struct {
 	sh            *shared
 	play          *play
 	result        quiz.Result
+	n             int // which answer of the round this is
 	scroll        scroller
 	width, height int
 }
 
 func newFeedback(sh *shared, p *play, r quiz.Result) *feedback {
-	return &feedback{sh: sh, play: p, result: r}
+	return &feedback{sh: sh, play: p, result: r, n: len(p.session.Results())}
 }
 
 func (f *feedback) SetSize(w, h int) {
@@ -59,7 +60,11 @@ func (f *feedback) content() string {
 	r := f.result
 	s := f.play.session
 	var b strings.Builder
-	b.WriteString(header(st, f.play.round.Title, fmt.Sprintf("Question %d of %d", s.Position(), s.Len()), f.width) + "\n\n")
+	note := fmt.Sprintf("Question %d of %d", s.Position(), s.Len())
+	if f.play.saved >= f.n {
+		note += " · saved"
+	}
+	b.WriteString(header(st, f.play.round.Title, note, f.width) + "\n\n")
 	b.WriteString(wrap(f.verdictLine(), f.width) + "\n\n")
 	para := func(label, text string) {
 		if text != "" {

@@ -16,14 +16,16 @@ type menu struct {
 }
 
 func newMenu(sh *shared) *menu {
-	practice := Round{Title: "Practice", RandomSeed: true,
+	practice := Round{Title: "Practice", Mode: "practice", RandomSeed: true,
 		Config: quiz.Config{Count: quiz.DefaultCount, Kinds: quiz.PracticeKinds}}
-	typed := Round{Title: "Typed practice", RandomSeed: true,
+	typed := Round{Title: "Typed practice", Mode: "typed", RandomSeed: true,
 		Config: quiz.Config{Count: quiz.DefaultCount, Kinds: []quiz.Kind{quiz.TypeCode}}}
 	return &menu{sh: sh, list: choices{items: []choice{
 		{"Practice", "10 mixed questions from the whole bank", send(goMsg{to: toRound, round: practice})},
 		{"Typed practice", "the same, answered by typing the code", send(goMsg{to: toRound, round: typed})},
 		{"Drills", "focus on codes people mix up: 401/403, redirects, ...", goTo(toDrills)},
+		{"Review", "the codes you miss come back on a spaced schedule", goTo(toReview)},
+		{"Stats", "your accuracy by class and code, and what you mix up", goTo(toStats)},
 		{"Browse codes", "every registered status code, explained", goTo(toBrowse)},
 		{"Quit", "", send(quitMsg{})},
 	}}}

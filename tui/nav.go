@@ -7,6 +7,7 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/store"
 )
 
 // destination names a screen to go to.
@@ -20,6 +21,8 @@ const (
 	toFeedback
 	toResults
 	toBrowse
+	toReview
+	toStats
 )
 
 // goMsg asks the root model to change screens. Screens send it as a command
@@ -39,10 +42,13 @@ func goTo(to destination) tea.Cmd { return func() tea.Msg { return goMsg{to: to}
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// play is a round in progress: its session and how it was asked for.
+// play is a round in progress: its session, how it was asked for, and the
+// recorder that saves its answers.
 type play struct {
 	round   Round
 	session *quiz.Session
+	rec     *recorder
+	saved   int // answers known to be on disk; changed in Update only
 }
 
 // drill returns the round's drill, if it is one.
@@ -59,6 +65,7 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 		m.screen.SetSize(m.bodySize())
 		return m, nil
 	}
+	var cmd tea.Cmd
 	switch msg.to {
 	case toMenu:
 		menu := newMenu(m.sh)
@@ -74,12 +81,20 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 	case toFeedback:
 		m.screen = newFeedback(m.sh, msg.play, msg.result)
 	case toResults:
-		m.screen = newResults(m.sh, msg.play)
+		r := newResults(m.sh, msg.play)
+		m.screen = r
+		cmd = msg.play.rec.end(r.summary, m.sh.opts.Clock())
 	case toBrowse:
 		m.screen = newBrowser(m.sh)
+	case toReview:
+		m.screen = newLoading(m.sh)
+		cmd = planReview(m.sh)
+	case toStats:
+		m.screen = newLoading(m.sh)
+		cmd = loadStats(m.sh)
 	}
 	m.screen.SetSize(m.bodySize())
-	return m, nil
+	return m, cmd
 }
 
 func (m Model) startRound(r Round) (tea.Model, tea.Cmd) {
@@ -90,7 +105,10 @@ func (m Model) startRound(r Round) (tea.Model, tea.Cmd) {
 	if err != nil {
 		return m.goTo(goMsg{to: toMenu, notice: "Could not start that round: " + err.Error()})
 	}
-	p := &play{round: r, session: s}
+	p := &play{round: r, session: s, rec: &recorder{progress: m.sh.opts.Progress, round: store.Round{
+		Mode: r.Mode, Seed: r.Config.Seed, DeckHash: m.sh.content.Deck.Hash(), Version: m.sh.opts.Version,
+		Started: m.sh.opts.Clock(),
+	}}}
 	if d := p.drill(); d != nil {
 		m.screen = newLesson(m.sh, p)
 		m.screen.SetSize(m.bodySize())

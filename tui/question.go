@@ -95,9 +95,13 @@ func (q *question) updateTyped(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// answer grades the answer, moves on to the feedback and saves the answer in
+// the background.
 func (q *question) answer(value int) tea.Cmd {
 	r := q.play.session.Answer(value)
-	return send(goMsg{to: toFeedback, play: q.play, result: r})
+	n := len(q.play.session.Results())
+	return tea.Batch(send(goMsg{to: toFeedback, play: q.play, result: r}),
+		q.play.rec.record(q.play, n, r, q.sh.opts.Clock()))
 }
 
 func (q *question) View() string {

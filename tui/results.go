@@ -34,6 +34,7 @@ func (r *results) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case keyIs(press, k.Retry) && len(r.summary.Missed) > 0:
 		round := r.play.round
 		round.Title = "Retry: " + strings.TrimPrefix(round.Title, "Retry: ")
+		round.Mode = "retry"
 		round.Config.Replay = r.summary.MissedIDs()
 		return r, send(goMsg{to: toRound, round: round})
 	case keyIs(press, k.Choose), keyIs(press, k.Menu), keyIs(press, k.Back):

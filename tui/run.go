@@ -8,8 +8,9 @@ import (
 )
 
 // Run starts the full-screen interface and blocks until the learner leaves.
-// The terminal is restored on every way out, a panic included.
-func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
+// The terminal is restored on every way out, a panic included. notSaved is why
+// progress was not saved, if it was not.
+func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) (notSaved, err error) {
 	// Bubble Tea writes frames on a ticker, so the first frame waits one tick:
 	// 17ms at the default 60 per second. At its maximum of 120 the first frame
 	// and every answer to a key press come twice as soon, for a timer that
@@ -18,10 +19,10 @@ func Run(ctx context.Context, opts Options, in io.Reader, out io.Writer) error {
 		tea.WithColorProfile(opts.Profile))
 	final, err := p.Run()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if m, ok := final.(Model); ok {
-		return m.Err()
+		return m.sh.saveErr, m.Err()
 	}
-	return nil
+	return nil, nil
 }

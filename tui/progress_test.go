@@ -1,0 +1,157 @@
+package tui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/store"
+)
+
+func withProgress(t *testing.T, opts Options) (Options, *store.Lazy) {
+	t.Helper()
+	lazy := store.NewLazy(filepath.Join(t.TempDir(), "progress.db"))
+	t.Cleanup(func() { lazy.Close() })
+	opts.Progress = lazy
+	opts.Version = "test"
+	return opts, lazy
+}
+
+func TestAnswersAreSaved(t *testing.T) {
+	opts, lazy := withProgress(t, Options{Start: StartRound, Round: practiceRound()})
+	opts.Round.Mode = "practice"
+	hs := newHarness(t, opts, 80, 24)
+	hs.press(rightOption(t, hs))
+	if !strings.Contains(hs.view(), "· saved") {
+		t.Fatalf("the feedback should say the answer is saved:\n%s", hs.view())
+	}
+	hs.press("enter")
+	hs.press(wrongOption(t, hs), "q")
+	s, err := lazy.Get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers, rounds, _ := s.Counts(context.Background())
+	st, _ := s.Stats(context.Background(), time.Now())
+	if answers != 2 || rounds != 1 || st.Total != (store.Tally{Answered: 2, Correct: 1}) {
+		t.Fatalf("stored %d answers in %d rounds, totals %+v", answers, rounds, st.Total)
+	}
+}
+
+func TestNotSavingIsAnnounced(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "notes.txt")
+	os.WriteFile(bad, []byte(strings.Repeat("not a database\n", 400)), 0o600)
+	opts := Options{Start: StartRound, Round: practiceRound(), Progress: store.NewLazy(bad)}
+	hs := newHarness(t, opts, 80, 24)
+	hs.press("1")
+	v := hs.view()
+	if !strings.Contains(v, "⚠ Not saving progress:") || !strings.Contains(v, "not an httpquiz database") {
+		t.Fatalf("the failure should be announced:\n%s", v)
+	}
+	hs.press("enter")
+	screenIs[*question](t, hs) // and the round goes on
+	if data, _ := os.ReadFile(bad); !strings.HasPrefix(string(data), "not a database") {
+		t.Fatal("the file was changed")
+	}
+}
+
+func TestReviewAndStats(t *testing.T) {
+	opts, _ := withProgress(t, Options{})
+	hs := newHarness(t, opts, 80, 24)
+	// No history yet.
+	hs.press("down", "down", "down", "enter")
+	screenIs[*reviewIntro](t, hs)
+	if !strings.Contains(hs.view(), "no review history yet") {
+		t.Fatalf("%s", hs.view())
+	}
+	hs.press("n")
+	if p := screenIs[*reviewIntro](t, hs).plan; p.New != quiz.DefaultCount || !strings.Contains(hs.view(), "have not met") {
+		t.Fatalf("n should offer new codes: %+v\n%s", p, hs.view())
+	}
+	hs.press("q")
+	screenIs[*menu](t, hs)
+	// Play a round: two right, two wrong.
+	hs.press("enter")
+	for i := 0; !screenIsResults(hs); i++ {
+		if i%2 == 0 {
+			hs.press(rightOption(t, hs), "enter")
+		} else {
+			hs.press(wrongOption(t, hs), "enter")
+		}
+	}
+	hs.press("enter")
+	// Two days later the missed codes are due.
+	later := time.Now().Add(48 * time.Hour)
+	hs.model.sh.opts.Clock = func() time.Time { return later }
+	hs.press("down", "down", "down", "enter")
+	intro := screenIs[*reviewIntro](t, hs)
+	if intro.plan.Due == 0 || !strings.Contains(hs.view(), "due for review") {
+		t.Fatalf("missed codes should be due:\n%s", hs.view())
+	}
+	hs.press("enter")
+	q := screenIs[*question](t, hs)
+	if q.play.round.Mode != "review" || q.play.session.Len() != len(intro.plan.Codes) {
+		t.Fatalf("review round of %d", q.play.session.Len())
+	}
+	hs.press("q") // nothing answered: straight back to the menu
+	hs.press("down", "down", "down", "down", "enter")
+	stats := screenIs[*statsScreen](t, hs)
+	if !strings.Contains(hs.view(), "answers") {
+		t.Fatalf("stats:\n%s", hs.view())
+	}
+	full := RenderStats(stats.stats, hs.model.sh.content.Catalogue, 80, hs.model.sh.styles)
+	for _, want := range []string{"By class", "Weakest codes", "Mixed up most", "You answered"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("stats lack %q:\n%s", want, full)
+		}
+	}
+	hs.press("pgdown")
+	if !strings.Contains(hs.view(), "more above") {
+		t.Errorf("the stats should scroll:\n%s", hs.view())
+	}
+}
+
+func screenIsResults(hs *harness) bool {
+	_, ok := hs.model.screen.(*results)
+	return ok
+}
+
+func TestReviewWithoutProgress(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartReview, Review: ReviewOptions{Count: 5}}, 80, 24)
+	m := screenIs[*menu](t, hs)
+	if !strings.Contains(m.notice, "not being kept") {
+		t.Fatalf("notice %q", m.notice)
+	}
+}
+
+func TestReviewIncludeNew(t *testing.T) {
+	opts, _ := withProgress(t, Options{Start: StartReview, Review: ReviewOptions{Count: 4, IncludeNew: true, Seed: 9}})
+	hs := newHarness(t, opts, 80, 24)
+	intro := screenIs[*reviewIntro](t, hs)
+	if intro.plan.New != 4 || intro.plan.Codes[0] != 200 {
+		t.Fatalf("plan %+v", intro.plan)
+	}
+	hs.press("enter")
+	q := screenIs[*question](t, hs)
+	if q.play.session.Current().Code.Code != 200 || q.play.session.Config().Seed != 9 {
+		t.Fatalf("first review question %v", q.play.session.Current().ID())
+	}
+	_ = quiz.DefaultCount
+}
+
+// TestGoldenProgressScreens pins the review and stats screens of a learner
+// with no history.
+func TestGoldenProgressScreens(t *testing.T) {
+	for _, start := range []struct {
+		name  string
+		start Start
+	}{{"review-empty", StartReview}, {"stats-empty", StartStats}} {
+		opts, _ := withProgress(t, Options{Start: start.start})
+		hs := newHarness(t, opts, 80, 24)
+		golden(t, start.name+"-80x24", trimLines(hs.view()))
+	}
+}

@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"context"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/store"
+)
+
+type statsMsg struct {
+	stats store.Stats
+	err   error
+}
+
+// loadStats reads the record in the background.
+func loadStats(sh *shared) tea.Cmd {
+	progress, now := sh.opts.Progress, sh.opts.Clock()
+	return func() tea.Msg {
+		if progress == nil {
+			return statsMsg{err: errNoProgress}
+		}
+		s, err := progress.Get()
+		if err != nil {
+			return statsMsg{err: err}
+		}
+		st, err := s.Stats(context.Background(), now)
+		return statsMsg{stats: st, err: err}
+	}
+}
+
+// statsScreen shows the learner's record.
+type statsScreen struct {
+	sh            *shared
+	stats         store.Stats
+	scroll        scroller
+	width, height int
+}
+
+func (s *statsScreen) SetSize(w, h int) { s.width, s.height = w, h }
+
+func (s *statsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case s.scroll.update(msg, s.sh.keys):
+		case keyIs(msg, s.sh.keys.Back), keyIs(msg, s.sh.keys.Choose):
+			return s, goTo(toMenu)
+		}
+	}
+	return s, nil
+}
+
+func (s *statsScreen) View() string {
+	st := s.sh.styles
+	text := header(st, "Your progress", "", s.width) + "\n\n" + RenderStats(s.stats, s.sh.content.Catalogue, s.width, st)
+	s.scroll.set(text, s.height)
+	return s.scroll.view(st)
+}
+
+func (s *statsScreen) Keys() helpKeys {
+	k := s.sh.keys
+	back := withHelp(k.Back, "q/esc", "menu")
+	short := []key.Binding{back, k.Help}
+	if s.scroll.overflows() {
+		short = append(scrollKeys(k), short...)
+	}
+	return helpKeys{short: short, full: [][]key.Binding{scrollKeys(k), {back, k.Quit}}}
+}

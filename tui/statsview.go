@@ -1,0 +1,102 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/store"
+)
+
+// Limits on how much of the record the stats view lists.
+const (
+	statsDays  = 14
+	statsCodes = 12
+	barWidth   = 20
+)
+
+// RenderStats draws the learner's record, wrapped to width: the output of
+// `httpquiz stats` and the stats screen.
+func RenderStats(st store.Stats, cat *content.Catalogue, width int, s Styles) string {
+	if st.Total.Answered == 0 {
+		return s.Strong.Render("No answers yet.") + "\n" +
+			wrap(s.Muted.Render("Play a round (httpquiz practice) and every answer is kept here: accuracy by class and code, the codes you mix up, and when each one is due for review."), width)
+	}
+	var b strings.Builder
+	section := func(title string) { b.WriteString("\n" + s.Heading.Render(title) + "\n") }
+	b.WriteString(s.Strong.Render(fmt.Sprintf("%d answers · %.0f%% right · %s",
+		st.Total.Answered, 100*st.Total.Accuracy(), plural(st.StreakDays, "day")+" in a row")) + "\n")
+	r := st.Review
+	b.WriteString(wrap(s.Text.Render(fmt.Sprintf("Review: %s met · %d due now · %d due today · %d due this week",
+		plural(r.Cards, "code"), r.DueNow, r.DueToday, r.DueWeek)), width) + "\n")
+
+	section("Answers by day")
+	days := st.Days[max(len(st.Days)-statsDays, 0):]
+	most := 1
+	for _, d := range days {
+		most = max(most, d.Answered)
+	}
+	for _, d := range days {
+		b.WriteString(fmt.Sprintf("  %s  %s %s\n", d.Day, s.Muted.Render(fmt.Sprintf("%4d", d.Answered)),
+			bar(s, d.Answered*barWidth/most, barWidth)+" "+pct(d.Accuracy())))
+	}
+
+	section("By class")
+	for _, c := range st.Classes {
+		b.WriteString(fmt.Sprintf("  %s  %s %s %s\n", s.Code(c.Code).Render(fmt.Sprintf("%dxx", c.Code/100)),
+			accuracyBar(s, c.Accuracy()), pct(c.Accuracy()), s.Muted.Render(fmt.Sprintf("(%d)", c.Answered))))
+	}
+
+	section("Weakest codes")
+	nameWidth := min(max(width-barWidth-26, 8), 32)
+	for _, c := range st.Codes[:min(len(st.Codes), statsCodes)] {
+		name := ""
+		if e, ok := cat.Lookup(c.Code); ok {
+			name = e.Name
+		}
+		b.WriteString(fmt.Sprintf("  %s %s %s %s %s\n", s.Code(c.Code).Render(itoa(c.Code)),
+			s.Text.Render(padRight(truncateText(name, nameWidth), nameWidth)), accuracyBar(s, c.Accuracy()), pct(c.Accuracy()),
+			s.Muted.Render(fmt.Sprintf("(%d)", c.Answered))))
+	}
+
+	if len(st.Confusions) > 0 {
+		section("Mixed up most")
+		for _, c := range st.Confusions {
+			b.WriteString(wrap(fmt.Sprintf("  You answered %s when it was %s: %s", s.Bad.Render(itoa(c.Chosen)),
+				s.Good.Render(itoa(c.Asked)), plural(c.Times, "time")), width) + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func accuracyBar(s Styles, acc float64) string {
+	return bar(s, int(acc*barWidth+0.5), barWidth)
+}
+
+// bar is filled cells out of width, drawn with two characters so that it
+// reads without colour too.
+func bar(s Styles, filled, width int) string {
+	filled = min(max(filled, 0), width)
+	return s.Good.Render(strings.Repeat("█", filled)) + s.Muted.Render(strings.Repeat("░", width-filled))
+}
+
+func pct(x float64) string { return fmt.Sprintf("%3.0f%%", 100*x) }
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func truncateText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:max(n-1, 0)]) + "…"
+}
+
+func padRight(s string, n int) string {
+	return s + strings.Repeat(" ", max(n-len([]rune(s)), 0))
+}
