@@ -7,11 +7,14 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-15}
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT
+export HTTPQUIZ_DB="$bin/bench.db"   # never the real progress database
 
 go build -o "$bin/httpquiz" .
 go build -o "$bin/minimal" ./bench/minimal
 go build -o "$bin/frames" ./bench/frames
 go build -o "$bin/round" ./bench/round
+go build -o "$bin/filldb" ./bench/filldb
+go build -o "$bin/timeit" ./bench/timeit
 gum=""
 if GOBIN="$bin" go install github.com/charmbracelet/gum@v0.17.0 2>/dev/null; then
   gum="$bin/gum"
@@ -43,8 +46,22 @@ awk '
     }
   }' "$bin/frames.txt"
 
+echo "== progress database: stats over 1,000,000 answers, and the first frame with it"
+"$bin/httpquiz" --db "$bin/empty.db" stats > /dev/null
+"$bin/filldb" -answers 1000000 -db "$bin/big.db"
+ls -l "$bin/big.db" | awk '{printf "1M-answer database: %.0f MB\n", $5/1048576}'
+"$bin/timeit" -runs 11 -name "stats, empty database" -- "$bin/httpquiz" --db "$bin/empty.db" stats
+"$bin/timeit" -runs 11 -name "stats, 1M answers" -- "$bin/httpquiz" --db "$bin/big.db" stats
+"$bin/timeit" -runs 11 -name "stats --json, 1M answers" -- "$bin/httpquiz" --db "$bin/big.db" stats --json
+for mode in tmux pty; do
+  for db in empty big; do
+    "$bin/frames" -mode "$mode" -runs "$runs" -name "httpquiz, $db database" -marker Practice \
+      -env HTTPQUIZ_DB="$bin/$db.db" -- "$bin/httpquiz"
+  done
+done
+
 echo "== peak memory of a 10-question practice round"
-"$bin/round" -runs 5 -count 10 -- "$bin/httpquiz" 2>/dev/null
+HTTPQUIZ_DB="$bin/round.db" "$bin/round" -runs 5 -count 10 -- "$bin/httpquiz" 2>/dev/null
 
 echo "== View() of the question screen at 80x24"
 go test -run '^$' -bench 'QuestionView|MenuView' -benchmem -count 5 ./tui | grep '^Benchmark'

@@ -66,11 +66,25 @@ var migrations = []string{
 		answered INTEGER NOT NULL,
 		correct INTEGER NOT NULL
 	);
+	` + fillTotals,
+}
+
+// fillTotals computes the running totals from the answers: used by migration 2
+// and by RebuildTotals.
+const fillTotals = `
 	INSERT INTO code_totals SELECT code_asked, count(*), sum(correct) FROM answers GROUP BY code_asked;
 	INSERT INTO confusion_totals SELECT code_asked, code_chosen, count(*) FROM answers
 		WHERE correct = 0 AND code_chosen <> 0 AND kind <> 'class' GROUP BY code_asked, code_chosen;
 	INSERT INTO day_totals SELECT date(answered_at / 1000, 'unixepoch', 'localtime'), count(*), sum(correct)
-		FROM answers GROUP BY 1;`,
+		FROM answers GROUP BY 1;`
+
+// RebuildTotals recomputes the running totals from the answers, for answers
+// written in bulk without them.
+func (s *Store) RebuildTotals(ctx context.Context) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM code_totals; DELETE FROM confusion_totals; DELETE FROM day_totals;"+fillTotals)
+		return err
+	})
 }
 
 // SchemaVersion is the schema this build writes.

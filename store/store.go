@@ -71,6 +71,15 @@ func Open(path string) (*Store, error) {
 		if err := check(path); err != nil {
 			return nil, err
 		}
+	default:
+		// A new database is private to its owner, like its directory.
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err != nil && !errors.Is(err, os.ErrExist) {
+			return nil, fail(path, "cannot be created", err)
+		}
+		if f != nil {
+			f.Close()
+		}
 	}
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"

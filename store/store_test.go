@@ -81,6 +81,9 @@ func TestOpenCreatesSchema(t *testing.T) {
 	if err != nil || info.Mode().Perm() != 0o700 {
 		t.Errorf("the directory should be private: %v %v", info.Mode(), err)
 	}
+	if info, err := os.Stat(s.Path()); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("the file should be private: %v %v", info.Mode(), err)
+	}
 	// Opening again is a no-op.
 	s2, err := Open(s.Path())
 	if err != nil {
@@ -421,5 +424,22 @@ func TestDefaultPath(t *testing.T) {
 	t.Setenv(EnvVar, "/x/y.db")
 	if p, _ := DefaultPath(); p != "/x/y.db" {
 		t.Errorf("env: %s", p)
+	}
+}
+
+func TestRebuildTotals(t *testing.T) {
+	s := open(t)
+	now := time.Now()
+	for _, a := range []Answer{answer(401, 403, now), answer(401, 401, now), answer(502, 504, now.AddDate(0, 0, -1))} {
+		s.Record(ctx, a, quiz.Good, true)
+	}
+	before, _ := s.Stats(ctx, now)
+	s.db.Exec("DELETE FROM code_totals; DELETE FROM day_totals; DELETE FROM confusion_totals")
+	if err := s.RebuildTotals(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Stats(ctx, now)
+	if fmt.Sprint(before) != fmt.Sprint(after) {
+		t.Fatalf("rebuilt totals differ:\n%+v\n%+v", before, after)
 	}
 }

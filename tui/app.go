@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -93,6 +94,9 @@ type shared struct {
 	opts    Options
 	// saveErr is why progress is not being saved, once a write has failed.
 	saveErr error
+	// styleGen counts style changes (the background became known), so that
+	// cached drawings know when they are stale.
+	styleGen int
 }
 
 // Model is the root model: it owns the active screen, the window size, the
@@ -106,12 +110,41 @@ type Model struct {
 	pending  *Round // a round asked for before the content finished loading
 	loadErr  error
 	quitting bool
+	helpLine *cachedHelp
+}
+
+// cachedHelp keeps the last help line drawn: drawing it is a good part of a
+// frame's cost, and it rarely changes between frames.
+type cachedHelp struct {
+	key  string
+	text string
+}
+
+// helpView draws the help line for the active screen, from the cache when the
+// keys, width and mode are unchanged.
+func (m Model) helpView() string {
+	keys := m.screen.Keys()
+	var sig strings.Builder
+	fmt.Fprintf(&sig, "%d %v %d|", m.width, m.help.ShowAll, m.sh.styleGen)
+	for _, b := range keys.ShortHelp() {
+		sig.WriteString(b.Help().Key + "=" + b.Help().Desc + ";")
+	}
+	for _, col := range keys.FullHelp() {
+		for _, b := range col {
+			sig.WriteString(b.Help().Key + "=" + b.Help().Desc + ";")
+		}
+		sig.WriteString("|")
+	}
+	if m.helpLine.key != sig.String() {
+		m.helpLine.key, m.helpLine.text = sig.String(), m.help.View(keys)
+	}
+	return m.helpLine.text
 }
 
 // New builds the root model.
 func New(opts Options) Model {
 	sh := &shared{styles: NewStyles(AdaptivePalette(true)), keys: DefaultKeyMap(), opts: opts, saveErr: opts.ProgressErr}
-	m := Model{sh: sh, help: help.New()}
+	m := Model{sh: sh, help: help.New(), helpLine: &cachedHelp{}}
 	m.help.Styles = help.DefaultStyles(true)
 	switch opts.Start {
 	case StartRound:
@@ -165,6 +198,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.sh.styles = NewStyles(AdaptivePalette(msg.IsDark()))
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		m.sh.styleGen++
 		return m, nil
 	case tea.KeyPressMsg:
 		switch {
@@ -247,7 +281,7 @@ func (m Model) noteSaveError(err error) {
 func (m Model) bodySize() (int, int) {
 	lines := 1
 	if m.help.ShowAll {
-		lines = lipgloss.Height(m.help.View(m.screen.Keys()))
+		lines = lipgloss.Height(m.helpView())
 	}
 	if m.sh.saveErr != nil {
 		lines += strings.Count(m.saveWarning(), "\n") + 1
@@ -284,7 +318,7 @@ func (m Model) View() tea.View {
 	if m.sh.saveErr != nil {
 		page += m.saveWarning() + "\n"
 	}
-	page += m.help.View(m.screen.Keys())
+	page += m.helpView()
 	v.Content = indent(fitWidth(page, w))
 	return v
 }

@@ -1,10 +1,12 @@
 package tui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
@@ -292,5 +294,18 @@ func TestEverySizeDraws(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestLightBackgroundRestyles(t *testing.T) {
+	hs := newHarness(t, Options{}, 80, 24)
+	dark := hs.model.View().Content
+	hs.send(tea.BackgroundColorMsg{Color: color.White})
+	light := hs.model.View().Content
+	if dark == light {
+		t.Fatal("a light background should change the colours")
+	}
+	if ansi.Strip(dark) != ansi.Strip(light) {
+		t.Fatal("only the colours should change, not the text")
 	}
 }
