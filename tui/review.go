@@ -150,7 +150,7 @@ func until(now, t time.Time) string {
 	switch {
 	case d < time.Hour:
 		return "within the hour"
-	case d < 24*time.Hour:
+	case d < 23*time.Hour:
 		return fmt.Sprintf("in %d hours", int(d.Hours()+0.5))
 	case d < 48*time.Hour:
 		return "tomorrow"
