@@ -68,10 +68,15 @@ func writeCodesJSON(w io.Writer, rows []content.Code) error {
 	if rows == nil {
 		rows = []content.Code{}
 	}
+	return writeJSON(w, rows)
+}
+
+// writeJSON prints v as indented JSON, the form every --json flag uses.
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(rows)
+	return enc.Encode(v)
 }
 
 // writeCodesTable prints one line per code: code, name, summary. On a terminal

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -32,10 +31,7 @@ func newExplainCmd(env *env) *cobra.Command {
 				return notFound(b.Catalogue, query)
 			}
 			if asJSON {
-				enc := json.NewEncoder(env.stdout)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(e)
+				return writeJSON(env.stdout, e)
 			}
 			out := env.styled(env.stdout)
 			_, err = fmt.Fprintln(out, tui.RenderEntry(b.Catalogue, e, env.textWidth(), tui.NewStyles(tui.ANSIPalette())))

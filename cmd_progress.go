@@ -2,7 +2,7 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -24,13 +24,19 @@ func (e *env) dbPath() (string, error) {
 	return store.DefaultPath()
 }
 
-// openStore opens the progress database for a command that needs it now.
-func openStore(env *env) (*store.Store, error) {
+// withStore opens the progress database for a command that needs it now, runs
+// fn with it and closes it.
+func withStore(env *env, fn func(*store.Store) error) error {
 	path, err := env.dbPath()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return store.Open(path)
+	s, err := store.Open(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(s)
 }
 
 func newReviewCmd(env *env) *cobra.Command {
@@ -67,26 +73,22 @@ func newStatsCmd(env *env) *cobra.Command {
 		Example: "  httpquiz stats\n  httpquiz stats --json | jq .review",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := openStore(env)
-			if err != nil {
+			return withStore(env, func(s *store.Store) error {
+				st, err := s.Stats(cmd.Context(), time.Now())
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(env.stdout, st)
+				}
+				b, err := content.LoadBuiltin()
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintln(env.styled(env.stdout),
+					tui.RenderStats(st, b.Catalogue, env.textWidth(), tui.NewStyles(tui.ANSIPalette())))
 				return err
-			}
-			defer s.Close()
-			st, err := s.Stats(cmd.Context(), time.Now())
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				enc := json.NewEncoder(env.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(st)
-			}
-			b, err := content.LoadBuiltin()
-			if err != nil {
-				return err
-			}
-			_, err = fmt.Fprintln(env.styled(env.stdout), tui.RenderStats(st, b.Catalogue, env.textWidth(), tui.NewStyles(tui.ANSIPalette())))
-			return err
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the stats as JSON")
@@ -109,16 +111,13 @@ func newExportCmd(env *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := openStore(env)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			w := bufio.NewWriter(env.stdout)
-			if err := s.Export(cmd.Context(), w, format, from); err != nil {
-				return err
-			}
-			return w.Flush()
+			return withStore(env, func(s *store.Store) error {
+				w := bufio.NewWriter(env.stdout)
+				if err := s.Export(cmd.Context(), w, format, from); err != nil {
+					return err
+				}
+				return w.Flush()
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "csv", "csv or json")
@@ -149,35 +148,35 @@ func newResetCmd(env *env) *cobra.Command {
 		Example: "  httpquiz reset\n  httpquiz reset --yes",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := openStore(env)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			answers, rounds, err := s.Counts(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if !yes {
-				if !env.stdinTTY {
-					return fmt.Errorf("reset needs confirmation: run it in a terminal, or add --yes")
-				}
-				fmt.Fprintf(env.stderr, "Delete %d answers and %d rounds from %s? This cannot be undone. [y/N] ",
-					answers, rounds, s.Path())
-				if !confirmed(env) {
-					fmt.Fprintln(env.stderr, "Nothing deleted.")
-					return nil
-				}
-			}
-			if err := s.Reset(cmd.Context()); err != nil {
-				return err
-			}
-			_, err = fmt.Fprintf(env.stdout, "Deleted %d answers and %d rounds.\n", answers, rounds)
-			return err
+			return withStore(env, func(s *store.Store) error { return reset(cmd.Context(), env, s, yes) })
 		},
 	}
 	cmd.Flags().BoolVar(&yes, "yes", false, "do not ask for confirmation")
 	return cmd
+}
+
+// reset deletes all progress, after asking unless yes.
+func reset(ctx context.Context, env *env, s *store.Store, yes bool) error {
+	answers, rounds, err := s.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	if !yes {
+		if !env.stdinTTY {
+			return fmt.Errorf("reset needs confirmation: run it in a terminal, or add --yes")
+		}
+		fmt.Fprintf(env.stderr, "Delete %d answers and %d rounds from %s? This cannot be undone. [y/N] ",
+			answers, rounds, s.Path())
+		if !confirmed(env) {
+			fmt.Fprintln(env.stderr, "Nothing deleted.")
+			return nil
+		}
+	}
+	if err := s.Reset(ctx); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(env.stdout, "Deleted %d answers and %d rounds.\n", answers, rounds)
+	return err
 }
 
 func confirmed(env *env) bool {

@@ -252,3 +252,26 @@ func TestBadDatabaseOneLine(t *testing.T) {
 		t.Errorf("HTTPQUIZ_DB is not honoured: %q", r.stderr)
 	}
 }
+
+func TestResetAsksFirst(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	for _, tc := range []struct {
+		typed, want string
+	}{{"n\n", "Nothing deleted."}, {"\n", "Nothing deleted."}, {"yes\n", ""}} {
+		var out, errOut bytes.Buffer
+		e := &env{stdin: strings.NewReader(tc.typed), stdout: &out, stderr: &errOut, stdinTTY: true}
+		if code := run(context.Background(), []string{"--db", db, "reset"}, e); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		if !strings.Contains(errOut.String(), "[y/N]") {
+			t.Errorf("no question asked: %q", errOut.String())
+		}
+		deleted := strings.Contains(out.String(), "Deleted")
+		if tc.want != "" && (deleted || !strings.Contains(errOut.String(), tc.want)) {
+			t.Errorf("answer %q: deleted anyway (%q)", tc.typed, out.String())
+		}
+		if tc.want == "" && !deleted {
+			t.Errorf("answer %q: not deleted", tc.typed)
+		}
+	}
+}
