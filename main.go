@@ -59,7 +59,7 @@ func newRootCmd(env *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&env.db, "db", "",
 		"progress database (default $HTTPQUIZ_DB, else $XDG_STATE_HOME/httpquiz/progress.db)")
-	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newReviewCmd(env), newBrowseCmd(env),
+	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newTimedCmd(env), newReviewCmd(env), newBrowseCmd(env),
 		newStatsCmd(env), newExportCmd(env), newResetCmd(env),
 		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))
 	return root

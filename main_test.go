@@ -275,3 +275,24 @@ func TestResetAsksFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestTimedFlags(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"timed", "--seconds", "60s", "--per-question", "10s"},
+		{"timed", "--per-question", "0s"},
+		{"timed", "--seconds", "ten"},
+		{"timed", "--out", filepath.Join(dir, "results.txt")},
+		{"timed", "--count", "0"},
+	} {
+		if r := httpquiz(t, "", args...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, r.code, r.stderr)
+		}
+	}
+	if r := httpquiz(t, "", "timed", "--out", filepath.Join(dir, "missing", "r.csv")); r.code != 1 || !strings.Contains(r.stderr, "no such directory") {
+		t.Errorf("--out in a missing directory: exit %d %q", r.code, r.stderr)
+	}
+	if r := httpquiz(t, "", "timed", "--per-question", "15s", "--out", filepath.Join(dir, "r.json")); r.code != 1 || !strings.Contains(r.stderr, "terminal") {
+		t.Errorf("valid flags in a pipe: exit %d %q", r.code, r.stderr)
+	}
+}

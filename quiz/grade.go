@@ -55,6 +55,8 @@ type Result struct {
 	WhyNot string
 	// Elapsed is how long the answer took.
 	Elapsed time.Duration
+	// TimedOut is set when no answer came before the question's time ran out.
+	TimedOut bool
 	// Points is what the answer scored, Streak the run of right answers it
 	// extends (0 after a wrong one).
 	Points int

@@ -1,6 +1,9 @@
 package quiz
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Scoring, all in one place:
 //
@@ -15,6 +18,34 @@ const (
 	StreakBonus    = 10
 	MaxStreakBonus = 50
 )
+
+// Timed rounds (the timed mode and workshops) score speed as well:
+//
+//   - a right answer scores round(TimedPoints × (1 − t/T/2)), where t is the
+//     answer time, capped at T, and T the time allowed for the question (for a
+//     round with one overall limit, a fixed par time): an instant answer is
+//     worth 1000, one at the buzzer 500;
+//   - plus TimedStreakBonus for every right answer in a row before it, up to
+//     MaxTimedStreakBonus;
+//   - without the timer (for learners who need it) a right answer scores a flat
+//     TimedPoints, plus the same streak bonus;
+//   - a wrong answer, or none before the time runs out, scores nothing and ends
+//     the streak. Missed codes do not come back: everyone gets the same questions.
+const (
+	TimedPoints         = 1000
+	TimedStreakBonus    = 100
+	MaxTimedStreakBonus = 300
+)
+
+// TimedScore is what a right answer in a timed round scores.
+func TimedScore(elapsed, allowed time.Duration, streak int, speed bool) int {
+	p := float64(TimedPoints)
+	if speed && allowed > 0 {
+		t := min(max(elapsed, 0), allowed)
+		p = math.Round(TimedPoints * (1 - float64(t)/float64(allowed)/2))
+	}
+	return int(p) + min(TimedStreakBonus*(streak-1), MaxTimedStreakBonus)
+}
 
 // points is what a right answer scores, given the streak it extends (this
 // answer included) and whether it is a retry.

@@ -108,18 +108,51 @@ func (s *Session) Answer(chosen int) Result {
 	q := s.Current()
 	r := grade(s.cat, q, chosen)
 	r.Elapsed = s.clock().Sub(s.shownAt)
+	s.keep(r)
+	return s.results[s.pos]
+}
+
+// TimeOut records that the current question's time ran out unanswered: a
+// wrong answer with nothing chosen.
+func (s *Session) TimeOut() Result {
+	if s.Answered() {
+		return s.results[s.pos]
+	}
+	r := grade(s.cat, s.Current(), 0)
+	r.TimedOut = true
+	r.WhyNot = ""
+	r.Elapsed = s.clock().Sub(s.shownAt)
+	s.keep(r)
+	return s.results[s.pos]
+}
+
+// Stop ends the round now, when its overall time runs out: the current
+// question, if unanswered, and the rest are not asked.
+func (s *Session) Stop() {
+	s.queue = s.queue[:len(s.results)]
+	s.pos = len(s.results)
+}
+
+// keep scores a graded answer and records it.
+func (s *Session) keep(r Result) {
+	q := r.Question
 	if r.Verdict.Correct() {
 		s.streak++
 		s.bestStreak = max(s.bestStreak, s.streak)
-		r.Points = points(s.streak, q.Retry > 0)
+		if t := s.cfg.Timed; t != nil {
+			r.Points = TimedScore(r.Elapsed, t.Allowed, s.streak, !t.NoSpeed)
+		} else {
+			r.Points = points(s.streak, q.Retry > 0)
+		}
 		s.score += r.Points
 	} else {
 		s.streak = 0
-		s.scheduleRetry(q)
+		if s.cfg.Timed == nil {
+			s.scheduleRetry(q)
+		}
 	}
 	r.Streak = s.streak
 	s.results = append(s.results, r)
-	return r
 }
 
 // Next moves to the following question once the current one is answered.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -83,6 +84,18 @@ type Round struct {
 	Config quiz.Config
 	// RandomSeed asks for a fresh seed when the round starts, instead of Config.Seed.
 	RandomSeed bool
+	// Limits makes the round timed.
+	Limits *Limits
+}
+
+// Limits are a timed round's clocks. With NoTimer there is no clock at all,
+// and no speed score, for players who need the time.
+type Limits struct {
+	PerQuestion time.Duration // each question ends when this runs out
+	Total       time.Duration // the whole round ends when this runs out
+	NoTimer     bool
+	// Out is a file that gets every answer as it is given (.json or .csv).
+	Out string
 }
 
 // shared is what every screen reads: styles, keys and the loaded content.
@@ -212,6 +225,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case loadedMsg:
 		return m.loaded(msg)
+	case tickMsg:
+		return m.onTick(msg)
 	case goMsg:
 		return m.goTo(msg)
 	case quitMsg:

@@ -61,6 +61,9 @@ func (f *feedback) content() string {
 	s := f.play.session
 	var b strings.Builder
 	note := fmt.Sprintf("Question %d of %d", s.Position(), s.Len())
+	if _, ok := f.play.roundLeft(f.sh.opts.Clock()); ok {
+		note = f.play.clockText(f.sh.opts.Clock()) + " · " + note
+	}
 	if f.play.saved >= f.n {
 		note += " · saved"
 	}
@@ -103,6 +106,9 @@ func (f *feedback) verdictLine() string {
 	case quiz.AlsoAccepted:
 		return st.Good.Render("✓ Accepted.") + " " + st.Text.Render("The preferred answer is ") + st.Strong.Render(answer) +
 			st.Muted.Render(fmt.Sprintf("   +%d points", r.Points))
+	}
+	if r.TimedOut {
+		return st.Bad.Render("⏱ Time's up.") + " " + st.Text.Render("The answer is ") + st.Strong.Render(answer) + "."
 	}
 	return st.Bad.Render("✗ Not quite.") + " " + st.Text.Render("You chose "+f.chosenText()+"; the answer is ") + st.Strong.Render(answer) + "."
 }

@@ -61,7 +61,9 @@ type harness struct {
 func newHarness(t *testing.T, opts Options, w, h int) *harness {
 	t.Helper()
 	opts.Load = content.LoadBuiltin
-	opts.Clock = fixedClock()
+	if opts.Clock == nil {
+		opts.Clock = fixedClock()
+	}
 	opts.Seed = func() uint64 { return 42 }
 	hs := &harness{t: t, model: New(opts)}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strconv"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -49,6 +50,11 @@ type play struct {
 	session *quiz.Session
 	rec     *recorder
 	saved   int // answers known to be on disk; changed in Update only
+
+	// The clocks of a timed round, changed in Update only.
+	started       time.Time // the round's clock started
+	questionShown time.Time // the current question appeared
+	timeUp        bool      // the round's overall time ran out
 }
 
 // drill returns the round's drill, if it is one.
@@ -77,6 +83,7 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 		return m.startRound(msg.round)
 	case toQuestion:
 		msg.play.session.Begin()
+		msg.play.questionShown = m.sh.opts.Clock()
 		m.screen = newQuestion(m.sh, msg.play)
 	case toFeedback:
 		m.screen = newFeedback(m.sh, msg.play, msg.result)
@@ -101,6 +108,13 @@ func (m Model) startRound(r Round) (tea.Model, tea.Cmd) {
 	if r.RandomSeed && m.sh.opts.Seed != nil {
 		r.Config.Seed = m.sh.opts.Seed()
 	}
+	if l := r.Limits; l != nil {
+		allowed := l.PerQuestion
+		if allowed == 0 {
+			allowed = ParTime
+		}
+		r.Config.Timed = &quiz.Timing{Allowed: allowed, NoSpeed: l.NoTimer}
+	}
 	s, err := quiz.New(m.sh.content.Catalogue, m.sh.content.Deck, r.Config, m.sh.opts.Clock)
 	if err != nil {
 		return m.goTo(goMsg{to: toMenu, notice: "Could not start that round: " + err.Error()})
@@ -109,7 +123,12 @@ func (m Model) startRound(r Round) (tea.Model, tea.Cmd) {
 		Mode: r.Mode, Seed: r.Config.Seed, DeckHash: m.sh.content.Deck.Hash(), Version: m.sh.opts.Version,
 		Started: m.sh.opts.Clock(),
 	}}}
-	if d := p.drill(); d != nil {
+	switch {
+	case r.Limits != nil:
+		m.screen = &timedIntro{sh: m.sh, play: p}
+		m.screen.SetSize(m.bodySize())
+		return m, nil
+	case p.drill() != nil:
 		m.screen = newLesson(m.sh, p)
 		m.screen.SetSize(m.bodySize())
 		return m, nil

@@ -98,10 +98,16 @@ func (q *question) updateTyped(msg tea.KeyPressMsg) tea.Cmd {
 // answer grades the answer, moves on to the feedback and saves the answer in
 // the background.
 func (q *question) answer(value int) tea.Cmd {
-	r := q.play.session.Answer(value)
+	return q.after(q.play.session.Answer(value))
+}
+
+// timeOut records that the question's time ran out.
+func (q *question) timeOut() tea.Cmd { return q.after(q.play.session.TimeOut()) }
+
+func (q *question) after(r quiz.Result) tea.Cmd {
 	n := len(q.play.session.Results())
 	return tea.Batch(send(goMsg{to: toFeedback, play: q.play, result: r}),
-		q.play.rec.record(q.play, n, r, q.sh.opts.Clock()))
+		q.play.rec.record(q.play, n, r, q.sh.opts.Clock()), q.play.writeOut(q.sh))
 }
 
 func (q *question) View() string {
@@ -109,6 +115,9 @@ func (q *question) View() string {
 	s := q.play.session
 	cur := s.Current()
 	score := fmt.Sprintf("Score %d · Streak %d", s.Score(), s.Streak())
+	if clock := q.play.clockText(q.sh.opts.Clock()); clock != "" {
+		score = clock + " · " + score
+	}
 	var b strings.Builder
 	b.WriteString(header(st, q.play.round.Title, score, q.width) + "\n")
 	b.WriteString(st.Muted.Render(fmt.Sprintf("Question %d of %d  ", s.Position(), s.Len())) +

@@ -47,7 +47,10 @@ func (r *results) View() string {
 	st := r.sh.styles
 	sum := r.summary
 	title := "Round complete"
-	if !r.play.session.Done() {
+	switch {
+	case r.play.timeUp:
+		title = "Time's up"
+	case !r.play.session.Done():
 		title = "Round ended early"
 	}
 	var b strings.Builder
