@@ -57,18 +57,17 @@ func newTimedCmd(env *env) *cobra.Command {
 // A plain number of seconds ("90") is accepted as well as a duration ("90s").
 func timedLimits(cmd *cobra.Command, seconds, perQuestion time.Duration, noTimer bool, out string) (*tui.Limits, error) {
 	l := &tui.Limits{NoTimer: noTimer, Out: out}
+	limit := seconds
 	switch {
 	case cmd.Flags().Changed("seconds") && cmd.Flags().Changed("per-question"):
 		return nil, usagef("--seconds and --per-question: choose one")
 	case cmd.Flags().Changed("per-question"):
-		l.PerQuestion = perQuestion
+		l.PerQuestion, limit = perQuestion, perQuestion
 	default:
 		l.Total = seconds
 	}
-	for _, d := range []time.Duration{l.PerQuestion, l.Total} {
-		if d != 0 && (d < time.Second || d > 24*time.Hour) {
-			return nil, usagef("time limit %v: want between 1s and 24h", d)
-		}
+	if limit < time.Second || limit > 24*time.Hour {
+		return nil, usagef("time limit %v: want between 1s and 24h", limit)
 	}
 	if out != "" {
 		ext := strings.ToLower(filepath.Ext(out))
