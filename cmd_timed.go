@@ -27,8 +27,8 @@ func newTimedCmd(env *env) *cobra.Command {
 			"limit (--seconds) or each question has one (--per-question). --no-timer drops the clock " +
 			"and the speed score for players who need the time. --out keeps every answer, with the " +
 			"seed, deck and version, in a .json or .csv file.",
-		Example: "  httpquiz timed\n  httpquiz timed --per-question 15s --count 12 --seed 2026\n" +
-			"  httpquiz timed --seconds 90s --out results.csv\n  httpquiz timed --no-timer --seed 2026",
+		Example: "  httpquiz timed\n  httpquiz timed --per-question 15 --count 12 --seed 2026\n" +
+			"  httpquiz timed --seconds 90 --out results.csv\n  httpquiz timed --no-timer --seed 2026",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			limits, err := timedLimits(cmd, seconds, perQuestion, noTimer, out)
@@ -44,8 +44,9 @@ func newTimedCmd(env *env) *cobra.Command {
 			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
 		},
 	}
-	cmd.Flags().DurationVar(&seconds, "seconds", 120*time.Second, "time for the whole round (e.g. 120s, 2m)")
-	cmd.Flags().DurationVar(&perQuestion, "per-question", 0, "time for each question instead (e.g. 15s)")
+	seconds = 120 * time.Second
+	cmd.Flags().Var(secondsFlag{&seconds}, "seconds", "time for the whole round, in seconds or as 2m")
+	cmd.Flags().Var(secondsFlag{&perQuestion}, "per-question", "time for each question instead, in seconds")
 	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed: the same seed gives everyone the same round (random if unset)")
 	cmd.Flags().StringVar(&out, "out", "", "write every answer to this .json or .csv file")
@@ -54,7 +55,6 @@ func newTimedCmd(env *env) *cobra.Command {
 }
 
 // timedLimits checks the timed flags and turns them into the round's limits.
-// A plain number of seconds ("90") is accepted as well as a duration ("90s").
 func timedLimits(cmd *cobra.Command, seconds, perQuestion time.Duration, noTimer bool, out string) (*tui.Limits, error) {
 	l := &tui.Limits{NoTimer: noTimer, Out: out}
 	limit := seconds

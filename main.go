@@ -60,7 +60,7 @@ func newRootCmd(env *env) *cobra.Command {
 	root.PersistentFlags().StringVar(&env.db, "db", "",
 		"progress database (default $HTTPQUIZ_DB, else $XDG_STATE_HOME/httpquiz/progress.db)")
 	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newTimedCmd(env), newReviewCmd(env), newBrowseCmd(env),
-		newStatsCmd(env), newExportCmd(env), newResetCmd(env),
+		newServeCmd(env), newResultsCmd(env), newStatsCmd(env), newExportCmd(env), newResetCmd(env),
 		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))
 	return root
 }

@@ -63,6 +63,10 @@ type Result struct {
 	Streak int
 }
 
+// Grade judges an answer to q without scoring it: for rounds that keep score
+// their own way, such as a classroom's.
+func Grade(cat *content.Catalogue, q Question, chosen int) Result { return grade(cat, q, chosen) }
+
 // grade judges an answer to q without scoring it.
 func grade(cat *content.Catalogue, q Question, chosen int) Result {
 	r := Result{Question: q, Chosen: chosen, Answer: q.Code}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -73,6 +74,11 @@ func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*S
 	s.shownAt = s.started
 	return s, nil
 }
+
+// Questions returns the round's planned questions, in order. For a timed
+// round, whose questions never change with the answers, that is every question
+// the round will ask.
+func (s *Session) Questions() []Question { return slices.Clone(s.queue) }
 
 // Config returns the configuration the session was made with.
 func (s *Session) Config() Config { return s.cfg }

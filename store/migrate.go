@@ -67,6 +67,40 @@ var migrations = []string{
 		correct INTEGER NOT NULL
 	);
 	` + fillTotals,
+
+	// 3: classroom rounds served over SSH, their players and answers.
+	`CREATE TABLE class_rounds (
+		id INTEGER PRIMARY KEY,
+		started_at INTEGER NOT NULL,
+		ended_at INTEGER,
+		seed TEXT NOT NULL,
+		deck_hash TEXT NOT NULL,
+		version TEXT NOT NULL,
+		questions INTEGER NOT NULL,
+		seconds INTEGER NOT NULL
+	);
+	CREATE TABLE class_players (
+		round_id INTEGER NOT NULL REFERENCES class_rounds(id) ON DELETE CASCADE,
+		player INTEGER NOT NULL,
+		name TEXT NOT NULL,
+		joined_at INTEGER NOT NULL,
+		score INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (round_id, player)
+	);
+	CREATE TABLE class_answers (
+		round_id INTEGER NOT NULL,
+		player INTEGER NOT NULL,
+		question INTEGER NOT NULL,
+		question_id TEXT NOT NULL,
+		code_asked INTEGER NOT NULL,
+		code_chosen INTEGER NOT NULL,
+		correct INTEGER NOT NULL,
+		response_ms INTEGER NOT NULL,
+		points INTEGER NOT NULL,
+		answered_at INTEGER NOT NULL,
+		PRIMARY KEY (round_id, player, question),
+		FOREIGN KEY (round_id, player) REFERENCES class_players(round_id, player) ON DELETE CASCADE
+	);`,
 }
 
 // fillTotals computes the running totals from the answers: used by migration 2

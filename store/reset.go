@@ -9,7 +9,8 @@ import (
 // file stays, with its schema, so other httpquiz processes can go on using it.
 func (s *Store) Reset(ctx context.Context) error {
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		for _, table := range []string{"answers", "sessions", "review_state", "code_totals", "confusion_totals", "day_totals"} {
+		for _, table := range []string{"answers", "sessions", "review_state", "code_totals", "confusion_totals", "day_totals",
+			"class_answers", "class_players", "class_rounds"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return err
 			}

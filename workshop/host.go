@@ -1,0 +1,190 @@
+package workshop
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/tui"
+)
+
+// HostInfo is what the host screen tells the room.
+type HostInfo struct {
+	Join     string // the command participants type, e.g. "ssh -p 2222 10.0.0.5"
+	JoinCode string
+	Version  string
+	// ExportDir is where x writes the results file.
+	ExportDir string
+	// Saving says where results are kept, or why they are not.
+	Saving string
+}
+
+// host is the instructor's screen: who is in, the round's progress, and the
+// keys that drive it.
+type host struct {
+	hub     *Hub
+	info    HostInfo
+	snap    Snapshot
+	updates <-chan struct{}
+	styles  tui.Styles
+	notice  string
+	width   int
+	height  int
+}
+
+// NewHost returns the host's Bubble Tea model.
+func NewHost(hub *Hub, info HostInfo) tea.Model {
+	return &host{hub: hub, info: info, styles: tui.NewStyles(tui.AdaptivePalette(true)), width: 80, height: 24,
+		updates: hub.Subscribe(0), snap: hub.Snapshot(0)}
+}
+
+type exportedMsg struct {
+	path string
+	err  error
+}
+
+func (h *host) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, wait(h.updates), second())
+}
+
+func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		h.width, h.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		h.styles = tui.NewStyles(tui.AdaptivePalette(msg.IsDark()))
+	case updateMsg:
+		h.snap = h.hub.Snapshot(0)
+		return h, wait(h.updates)
+	case secondMsg:
+		h.snap = h.hub.Snapshot(0)
+		return h, second()
+	case hubClosedMsg:
+		return h, tea.Quit
+	case exportedMsg:
+		h.notice = "Results written to " + msg.path
+		if msg.err != nil {
+			h.notice = "Could not write the results: " + msg.err.Error()
+		}
+	case tea.KeyPressMsg:
+		return h, h.key(msg.String())
+	}
+	return h, nil
+}
+
+func (h *host) key(k string) tea.Cmd {
+	h.notice = ""
+	var err error
+	switch k {
+	case "ctrl+c", "q":
+		return tea.Quit
+	case "s":
+		err = h.hub.Start()
+	case "n", "enter", "space":
+		err = h.hub.Next()
+	case "e":
+		h.hub.End()
+	case "x":
+		return exportCmd(h.hub.Standings(), h.info.ExportDir)
+	}
+	if err != nil {
+		h.notice = err.Error()
+	}
+	h.snap = h.hub.Snapshot(0)
+	return nil
+}
+
+// exportCmd writes the standings as CSV, in a command: it touches the disk.
+func exportCmd(board []Standing, dir string) tea.Cmd {
+	return func() tea.Msg {
+		path := filepath.Join(dir, "httpquiz-classroom-"+time.Now().Format("20060102-150405")+".csv")
+		return exportedMsg{path: path, err: writeStandings(path, board)}
+	}
+}
+
+func writeStandings(path string, board []Standing) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	w := csv.NewWriter(f)
+	_ = w.Write([]string{"rank", "name", "score", "right", "answered", "right_ms"})
+	for _, s := range board {
+		p := s.Player
+		_ = w.Write([]string{strconv.Itoa(s.Rank), p.Name, strconv.Itoa(p.Score), strconv.Itoa(p.Right),
+			strconv.Itoa(p.Answered), strconv.FormatInt(p.RightTime.Milliseconds(), 10)})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func (h *host) View() tea.View {
+	v := tea.NewView(fit(h.styles, h.content(), h.width-2, h.height))
+	v.AltScreen = true
+	v.WindowTitle = "httpquiz classroom (host)"
+	return v
+}
+
+func (h *host) content() string {
+	st, s := h.styles, h.snap
+	w := h.width - 2
+	var b strings.Builder
+	status := map[Phase]string{Lobby: "lobby", Asking: fmt.Sprintf("question %d of %d · %s", s.Index+1, s.Count, clock(s)),
+		Revealing: fmt.Sprintf("question %d of %d · answer shown", s.Index+1, s.Count), Finished: "finished"}[s.Phase]
+	b.WriteString(topLine(st, "httpquiz classroom", status, w) + "\n\n")
+	join := st.Strong.Render(h.info.Join)
+	if h.info.JoinCode != "" {
+		join += st.Text.Render("   join code: ") + st.Title.Render(h.info.JoinCode)
+	}
+	b.WriteString(st.Text.Render("Join: ") + join + "\n")
+	b.WriteString(wrapText(st.Muted.Render(fmt.Sprintf("seed %d · deck %s · httpquiz %s · %s",
+		s.Seed, s.DeckHash[:min(8, len(s.DeckHash))], h.info.Version, h.info.Saving)), w) + "\n\n")
+	b.WriteString(wrapText(st.Heading.Render(fmt.Sprintf("Players (%d): ", len(s.Players)))+
+		st.Text.Render(strings.Join(s.Players, ", ")), w) + "\n\n")
+	b.WriteString(h.phaseView(w))
+	if h.notice != "" {
+		b.WriteString("\n\n" + wrapText(st.Warn.Render(h.notice), w))
+	}
+	b.WriteString("\n\n" + st.Muted.Render(h.keysLine()))
+	return b.String()
+}
+
+func (h *host) phaseView(w int) string {
+	st, s := h.styles, h.snap
+	switch s.Phase {
+	case Lobby:
+		return st.Text.Render("Waiting for players. Press s to start the round.")
+	case Asking:
+		return wrapText(st.Strong.Render(s.Question.Prompt()), w) + "\n\n" +
+			st.Text.Render(fmt.Sprintf("Answers: %d of %d", s.Answered, s.Playing))
+	case Revealing:
+		return st.Strong.Render("Answer: "+s.Question.Code.Title()) + "\n\n" +
+			st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, -1, w)
+	}
+	return st.Heading.Render("Final leaderboard") + "\n" + boardView(st, s.Board, -1, w)
+}
+
+func (h *host) keysLine() string {
+	switch h.snap.Phase {
+	case Lobby:
+		return "s start · x export · q quit"
+	case Asking:
+		return "n close this question now · e end the round · q quit"
+	case Revealing:
+		if h.snap.Index+1 >= h.snap.Count {
+			return "n final results · e end · x export · q quit"
+		}
+		return "n next question · e end · x export · q quit"
+	}
+	return "x export the results · q quit"
+}

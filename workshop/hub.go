@@ -1,0 +1,207 @@
+package workshop
+
+import (
+	"sync"
+	"time"
+)
+
+// Hub shares a Room between the host and every player's session. Its lock is
+// held only for in-memory work, never while writing to a terminal or a disk:
+// a change is announced by a non-blocking signal on each subscriber's
+// channel, and each session fetches a snapshot when it is ready. A session
+// that stalls therefore delays nobody else.
+type Hub struct {
+	mu     sync.Mutex
+	room   *Room
+	clock  func() time.Time
+	subs   map[int]chan struct{} // by subscriber: players by id, the host as 0
+	timer  *time.Timer
+	events Recorder
+	closed bool
+}
+
+// Recorder keeps a round's results; it must not block for long (see Writer).
+type Recorder interface {
+	Joined(p Player, at time.Time)
+	Answered(a Answer, p Player)
+	Ended(at time.Time)
+}
+
+// NewHub wraps a room. events may be nil.
+func NewHub(room *Room, clock func() time.Time, events Recorder) *Hub {
+	if events == nil {
+		events = nopRecorder{}
+	}
+	return &Hub{room: room, clock: clock, subs: map[int]chan struct{}{}, events: events}
+}
+
+type nopRecorder struct{}
+
+func (nopRecorder) Joined(Player, time.Time) {}
+func (nopRecorder) Answered(Answer, Player)  {}
+func (nopRecorder) Ended(time.Time)          {}
+
+// Subscribe returns a channel that receives a signal after every change. A
+// signal that finds the channel full is dropped: one pending signal is enough
+// to make the subscriber look again.
+func (h *Hub) Subscribe(id int) <-chan struct{} {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	ch := make(chan struct{}, 1)
+	h.subs[id] = ch
+	return ch
+}
+
+// Unsubscribe stops the signals for id and closes its channel, which ends any
+// wait on it.
+func (h *Hub) Unsubscribe(id int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if ch, ok := h.subs[id]; ok {
+		delete(h.subs, id)
+		close(ch)
+	}
+}
+
+// notify signals every subscriber without ever waiting. Called with h.mu held.
+func (h *Hub) notify() {
+	for _, ch := range h.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// change runs fn on the room and tells everyone, then checks the clock.
+func (h *Hub) change(fn func(r *Room, now time.Time) error) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		return ErrOver
+	}
+	now := h.clock()
+	if err := fn(h.room, now); err != nil {
+		return err
+	}
+	h.room.Tick(now)
+	h.schedule()
+	h.notify()
+	return nil
+}
+
+// schedule arms a timer for the open question's deadline. Called with h.mu held.
+func (h *Hub) schedule() {
+	if h.timer != nil {
+		h.timer.Stop()
+		h.timer = nil
+	}
+	if h.room.Phase() != Asking || h.closed {
+		return
+	}
+	h.timer = time.AfterFunc(h.room.Deadline().Sub(h.clock()), h.Tick)
+}
+
+// Tick closes the open question if its time is up. The timer calls it; tests
+// with a fake clock call it themselves.
+func (h *Hub) Tick() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.room.Tick(h.clock()) {
+		h.notify()
+	}
+	h.schedule()
+}
+
+// Join adds a player.
+func (h *Hub) Join(name string) (Player, error) {
+	var joined Player
+	err := h.change(func(r *Room, now time.Time) error {
+		p, err := r.Join(name, now)
+		if err != nil {
+			return err
+		}
+		joined = *p
+		h.events.Joined(joined, now)
+		return nil
+	})
+	return joined, err
+}
+
+// Leave marks a player gone.
+func (h *Hub) Leave(id int) {
+	_ = h.change(func(r *Room, _ time.Time) error { r.Leave(id); return nil })
+}
+
+// Answer locks in a player's answer.
+func (h *Hub) Answer(id, chosen int) (Answer, error) {
+	var got Answer
+	err := h.change(func(r *Room, now time.Time) error {
+		a, err := r.Answer(id, chosen, now)
+		if err != nil {
+			return err
+		}
+		got = *a
+		p, _ := r.Player(id)
+		h.events.Answered(got, *p)
+		return nil
+	})
+	return got, err
+}
+
+// Start opens the first question.
+func (h *Hub) Start() error {
+	return h.change(func(r *Room, now time.Time) error { return r.Start(now) })
+}
+
+// Next closes the open question, or opens the next one.
+func (h *Hub) Next() error {
+	return h.change(func(r *Room, now time.Time) error {
+		r.Next(now)
+		if r.Phase() == Finished {
+			h.events.Ended(now)
+		}
+		return nil
+	})
+}
+
+// End finishes the round.
+func (h *Hub) End() {
+	_ = h.change(func(r *Room, now time.Time) error {
+		if r.Phase() != Finished {
+			r.End()
+			h.events.Ended(now)
+		}
+		return nil
+	})
+}
+
+// Close ends the round if it is still running and stops the hub: no more
+// changes, and every subscriber's channel is closed, which ends their sessions.
+func (h *Hub) Close() {
+	h.End()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = true
+	if h.timer != nil {
+		h.timer.Stop()
+	}
+	for id, ch := range h.subs {
+		delete(h.subs, id)
+		close(ch)
+	}
+}
+
+// Snapshot returns what subscriber id sees now (0 for the host).
+func (h *Hub) Snapshot(id int) Snapshot {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return snapshot(h.room, id, h.clock())
+}
+
+// Standings is the whole leaderboard.
+func (h *Hub) Standings() []Standing {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.room.Leaderboard()
+}

@@ -1,0 +1,310 @@
+package workshop
+
+import (
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/tui"
+)
+
+// stage is where a participant is before and during the round.
+type stage int
+
+const (
+	askCode stage = iota
+	askName
+	inRoom
+	refused
+)
+
+// maxCodeTries is how many wrong join codes end the connection.
+const maxCodeTries = 3
+
+// player is one participant's Bubble Tea model, one per SSH session.
+type player struct {
+	hub      *Hub
+	joinCode string
+	stage    stage
+	input    string
+	tries    int
+	notice   string // one line about the last key: an error or a confirmation
+	id       int
+	snap     Snapshot
+	updates  <-chan struct{}
+	styles   tui.Styles
+	width    int
+	height   int
+}
+
+func newPlayer(hub *Hub, joinCode string) *player {
+	p := &player{hub: hub, joinCode: joinCode, styles: tui.NewStyles(tui.AdaptivePalette(true)), width: 80, height: 24}
+	if joinCode == "" {
+		p.stage = askName
+	}
+	return p
+}
+
+type updateMsg struct{}
+type hubClosedMsg struct{}
+type secondMsg struct{}
+
+// wait blocks, in a command, until the hub signals a change.
+func wait(ch <-chan struct{}) tea.Cmd {
+	return func() tea.Msg {
+		if _, ok := <-ch; !ok {
+			return hubClosedMsg{}
+		}
+		return updateMsg{}
+	}
+}
+
+func second() tea.Cmd { return tea.Tick(time.Second, func(time.Time) tea.Msg { return secondMsg{} }) }
+
+func (p *player) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+func (p *player) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		p.width, p.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		p.styles = tui.NewStyles(tui.AdaptivePalette(msg.IsDark()))
+	case updateMsg:
+		p.snap = p.hub.Snapshot(p.id)
+		return p, wait(p.updates)
+	case secondMsg:
+		if p.stage == inRoom {
+			p.snap = p.hub.Snapshot(p.id)
+			return p, second()
+		}
+	case hubClosedMsg:
+		p.snap.Closed = true
+		return p, tea.Quit
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	}
+	return p, nil
+}
+
+func (p *player) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" || (p.stage == inRoom || p.stage == refused) && msg.String() == "q" {
+		return p, p.leave()
+	}
+	switch p.stage {
+	case askCode, askName:
+		return p, p.typing(msg)
+	case inRoom:
+		p.answer(msg)
+	}
+	return p, nil
+}
+
+func (p *player) leave() tea.Cmd {
+	if p.stage == inRoom {
+		p.hub.Leave(p.id)
+		p.hub.Unsubscribe(p.id)
+	}
+	return tea.Quit
+}
+
+// typing edits the join code or the name, and submits it on enter.
+func (p *player) typing(msg tea.KeyPressMsg) tea.Cmd {
+	limit := 40
+	switch msg.String() {
+	case "enter":
+		return p.submit()
+	case "backspace":
+		if p.input != "" {
+			_, size := utf8.DecodeLastRuneInString(p.input)
+			p.input = p.input[:len(p.input)-size]
+		}
+	default:
+		if msg.Text != "" && utf8.RuneCountInString(p.input+msg.Text) <= limit {
+			p.input += msg.Text
+		}
+	}
+	return nil
+}
+
+func (p *player) submit() tea.Cmd {
+	in := strings.TrimSpace(p.input)
+	p.input = ""
+	if p.stage == askCode {
+		if subtle.ConstantTimeCompare([]byte(strings.ToUpper(in)), []byte(strings.ToUpper(p.joinCode))) == 1 {
+			p.stage, p.notice = askName, ""
+			return nil
+		}
+		p.tries++
+		if p.tries >= maxCodeTries {
+			p.stage, p.notice = refused, "Wrong join code, three times. Ask the host for the code and connect again."
+			return tea.Quit
+		}
+		p.notice = "That is not the join code. Try again."
+		return nil
+	}
+	joined, err := p.hub.Join(in)
+	switch {
+	case errors.Is(err, ErrNoName):
+		p.notice = "Choose a name with at least one letter or digit."
+		return nil
+	case err != nil:
+		p.stage, p.notice = refused, "Sorry: "+err.Error()+"."
+		return tea.Quit
+	}
+	p.id, p.stage, p.notice = joined.ID, inRoom, ""
+	p.updates = p.hub.Subscribe(p.id)
+	p.snap = p.hub.Snapshot(p.id)
+	return tea.Batch(wait(p.updates), second())
+}
+
+// answer locks in the option for a key 1-4.
+func (p *player) answer(msg tea.KeyPressMsg) {
+	n, err := strconv.Atoi(msg.String())
+	opts := p.snap.Question.Options
+	if p.snap.Phase != Asking || err != nil || n < 1 || n > len(opts) {
+		return
+	}
+	if _, err := p.hub.Answer(p.id, opts[n-1].Value); err != nil {
+		p.notice = err.Error()
+		return
+	}
+	p.notice = ""
+	p.snap = p.hub.Snapshot(p.id)
+}
+
+func (p *player) View() tea.View {
+	v := tea.NewView(fit(p.styles, p.content(), p.width-2, p.height))
+	v.AltScreen = true
+	v.WindowTitle = "httpquiz classroom"
+	return v
+}
+
+func (p *player) content() string {
+	st := p.styles
+	w := p.width - 2
+	note := ""
+	if p.notice != "" {
+		note = "\n\n" + wrapText(st.Warn.Render(p.notice), w)
+	}
+	switch p.stage {
+	case askCode:
+		return topLine(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Enter the join code the host gave you:") +
+			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
+	case askName:
+		return topLine(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Your name, as the leaderboard will show it:") +
+			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
+	case refused:
+		return topLine(st, "httpquiz classroom", "", w) + "\n\n" + wrapText(st.Bad.Render(p.notice), w)
+	}
+	return p.roomView(w) + note
+}
+
+func (p *player) roomView(w int) string {
+	st, s := p.styles, p.snap
+	me := s.Me
+	score := ""
+	if me != nil {
+		score = fmt.Sprintf("%s · %d points", me.Name, me.Score)
+	}
+	switch s.Phase {
+	case Lobby:
+		return topLine(st, "httpquiz classroom", score, w) + "\n\n" +
+			wrapText(st.Strong.Render("You are in. Waiting for the host to start."), w) + "\n\n" +
+			wrapText(st.Muted.Render(fmt.Sprintf("%d here: %s", len(s.Players), strings.Join(s.Players, ", "))), w) +
+			"\n\n" + st.Muted.Render("q to leave")
+	case Asking:
+		return p.askingView(w, score)
+	case Revealing:
+		return p.revealView(w, score)
+	}
+	return p.podiumView(w)
+}
+
+func (p *player) askingView(w int, score string) string {
+	st, s := p.styles, p.snap
+	var b strings.Builder
+	b.WriteString(topLine(st, fmt.Sprintf("Question %d of %d", s.Index+1, s.Count), clock(s)+" · "+score, w) + "\n\n")
+	b.WriteString(wrapText(st.Strong.Render(s.Question.Prompt()), w) + "\n\n")
+	me := s.Me
+	locked := me != nil && me.Last != nil && me.Last.Question == s.Index
+	for i, o := range s.Question.Options {
+		mark := "  "
+		label := st.Text.Render(o.Label)
+		if locked && o.Value == me.Last.Result.Chosen {
+			mark, label = st.Title.Render("▸ "), st.Strong.Render(o.Label)
+		}
+		b.WriteString(mark + st.Heading.Render(strconv.Itoa(i+1)) + "  " + label + "\n")
+	}
+	b.WriteString("\n")
+	switch {
+	case me != nil && !me.Playing:
+		b.WriteString(wrapText(st.Muted.Render("You joined during this question: you play from the next one."), w))
+	case locked:
+		b.WriteString(wrapText(st.Good.Render("✓ Answer locked in.")+" "+
+			st.Muted.Render(fmt.Sprintf("Waiting for the others: %d of %d have answered.", s.Answered, s.Playing)), w))
+	default:
+		b.WriteString(st.Muted.Render("Press 1-4 to answer. Faster right answers score more."))
+	}
+	return b.String()
+}
+
+func (p *player) revealView(w int, score string) string {
+	st, s := p.styles, p.snap
+	q := s.Question
+	var b strings.Builder
+	b.WriteString(topLine(st, fmt.Sprintf("Question %d of %d: the answer", s.Index+1, s.Count), score, w) + "\n\n")
+	b.WriteString(st.Strong.Render("The answer: "+q.Code.Title()) + "\n")
+	b.WriteString(wrapText(st.Text.Render(q.Scenario.Explanation), w) + "\n\n")
+	if me := s.Me; me != nil && me.Playing {
+		b.WriteString(wrapText(p.myResult(me), w) + "\n\n")
+	}
+	b.WriteString(st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, p.id, w))
+	if s.MyRank > BoardSize {
+		b.WriteString("\n" + st.Muted.Render(fmt.Sprintf("You are number %d.", s.MyRank)))
+	}
+	b.WriteString("\n\n" + st.Muted.Render("The host moves on to the next question."))
+	return b.String()
+}
+
+// myResult says how the player did on the question just closed.
+func (p *player) myResult(me *Player) string {
+	st, s := p.styles, p.snap
+	last := me.Last
+	switch {
+	case last == nil || last.Question != s.Index:
+		return st.Bad.Render("⏱ No answer in time.") + " " + st.Muted.Render("0 points")
+	case last.Result.Verdict.Correct():
+		return st.Good.Render("✓ Right!") + " " + st.Strong.Render(fmt.Sprintf("+%d points", last.Points))
+	}
+	why := last.Result.WhyNot
+	if why == "" {
+		why = "It does not fit here."
+	}
+	chosen := strconv.Itoa(last.Result.Chosen)
+	if last.Result.ChosenKnown {
+		chosen = last.Result.ChosenEntry.Title()
+	}
+	return st.Bad.Render("✗ You chose "+chosen+".") + " " + st.Text.Render(why)
+}
+
+func (p *player) podiumView(w int) string {
+	st, s := p.styles, p.snap
+	var b strings.Builder
+	b.WriteString(topLine(st, "Final results", "", w) + "\n\n")
+	medals := []string{"🥇", "🥈", "🥉"}
+	for i, place := range s.Board[:min(3, len(s.Board))] {
+		b.WriteString(fmt.Sprintf("  %s %d. %s  %d points\n", medals[i], place.Rank, st.Strong.Render(place.Player.Name), place.Player.Score))
+	}
+	if me := s.Me; me != nil {
+		b.WriteString("\n" + st.Text.Render(fmt.Sprintf("You: number %d with %d points, %d of %d right.",
+			s.MyRank, me.Score, me.Right, s.Count)) + "\n")
+	}
+	b.WriteString("\n" + st.Muted.Render("Thanks for playing. q to leave."))
+	return b.String()
+}

@@ -1,0 +1,334 @@
+// Package workshop runs a classroom round: one shared set of questions, asked
+// of every player at the same moment with the same countdown, a live
+// leaderboard, and results kept. room.go is the round's logic, with the time
+// passed in; hub.go makes it safe to share between SSH sessions; server.go
+// serves it over SSH.
+package workshop
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+// Phase is where a round stands.
+type Phase int
+
+// The phases, in order.
+const (
+	Lobby     Phase = iota // players join; nothing asked yet
+	Asking                 // a question is open, the clock runs
+	Revealing              // the question is closed; the answer and leaderboard show
+	Finished               // the podium
+)
+
+// Config sets up a round.
+type Config struct {
+	Count      int           // questions
+	Seconds    time.Duration // time for each question
+	Seed       uint64
+	MaxPlayers int
+}
+
+// Player is one participant.
+type Player struct {
+	ID        int
+	Name      string
+	JoinedAt  time.Time
+	Score     int
+	Streak    int
+	Right     int
+	Answered  int
+	RightTime time.Duration // time spent on right answers: breaks ties
+	Playing   bool          // takes part in the current question
+	Connected bool
+	Last      *Answer // the answer to the question last closed or open
+}
+
+// Answer is one player's answer to one question.
+type Answer struct {
+	Player   int
+	Question int // 0-based index
+	Result   quiz.Result
+	Points   int
+	At       time.Time
+}
+
+// Errors a player can cause.
+var (
+	ErrFull        = errors.New("the room is full")
+	ErrOver        = errors.New("the round is over")
+	ErrNoName      = errors.New("choose a name with at least one letter or digit")
+	ErrNotOpen     = errors.New("no question is open")
+	ErrNotPlaying  = errors.New("you joined during this question: you play from the next one")
+	ErrAnswered    = errors.New("your answer is already locked in")
+	ErrNoPlayers   = errors.New("nobody has joined yet")
+	ErrNotInLobby  = errors.New("the round has already started")
+	ErrBadOption   = errors.New("no such option")
+	ErrUnknownUser = errors.New("unknown player")
+)
+
+// MaxNameRunes bounds a display name.
+const MaxNameRunes = 20
+
+// Room is a round's state. It is not safe for concurrent use: the Hub guards it.
+type Room struct {
+	cat       *content.Catalogue
+	cfg       Config
+	deckHash  string
+	questions []quiz.Question
+	phase     Phase
+	index     int
+	opened    time.Time
+	answers   map[int]*Answer // the open or last question's answers, by player
+	players   map[int]*Player
+	order     []int
+	nextID    int
+}
+
+// NewRoom plans the round's questions: the same seed and deck give the same
+// questions and options.
+func NewRoom(cat *content.Catalogue, deck content.Deck, cfg Config) (*Room, error) {
+	if cfg.Seconds <= 0 {
+		return nil, fmt.Errorf("each question needs some time, not %v", cfg.Seconds)
+	}
+	s, err := quiz.New(cat, deck, quiz.Config{Count: cfg.Count, Seed: cfg.Seed, Kinds: []quiz.Kind{quiz.PickCode},
+		Timed: &quiz.Timing{Allowed: cfg.Seconds}}, time.Now)
+	if err != nil {
+		return nil, err
+	}
+	return &Room{cat: cat, cfg: cfg, deckHash: deck.Hash(), questions: s.Questions(),
+		answers: map[int]*Answer{}, players: map[int]*Player{}}, nil
+}
+
+// Config is the round's configuration.
+func (r *Room) Config() Config { return r.cfg }
+
+// DeckHash identifies the deck the questions came from.
+func (r *Room) DeckHash() string { return r.deckHash }
+
+// Phase is where the round stands.
+func (r *Room) Phase() Phase { return r.phase }
+
+// Index is the current question's 0-based number.
+func (r *Room) Index() int { return r.index }
+
+// Count is the number of questions.
+func (r *Room) Count() int { return len(r.questions) }
+
+// Question is the current question.
+func (r *Room) Question() quiz.Question { return r.questions[min(r.index, len(r.questions)-1)] }
+
+// Deadline is when the open question closes.
+func (r *Room) Deadline() time.Time { return r.opened.Add(r.cfg.Seconds) }
+
+// Player returns a player by id.
+func (r *Room) Player(id int) (*Player, bool) {
+	p, ok := r.players[id]
+	return p, ok
+}
+
+// Join adds a player under a cleaned-up, unique name. A player who joins while
+// a question is open plays from the next one.
+func (r *Room) Join(name string, now time.Time) (*Player, error) {
+	switch {
+	case r.phase == Finished:
+		return nil, ErrOver
+	case r.cfg.MaxPlayers > 0 && r.connected() >= r.cfg.MaxPlayers:
+		return nil, ErrFull
+	}
+	name = CleanName(name)
+	if name == "" {
+		return nil, ErrNoName
+	}
+	r.nextID++
+	p := &Player{ID: r.nextID, Name: r.uniqueName(name), JoinedAt: now, Connected: true,
+		Playing: r.phase == Lobby || r.phase == Revealing}
+	r.players[p.ID] = p
+	r.order = append(r.order, p.ID)
+	return p, nil
+}
+
+func (r *Room) connected() int {
+	n := 0
+	for _, p := range r.players {
+		if p.Connected {
+			n++
+		}
+	}
+	return n
+}
+
+// uniqueName adds " 2", " 3", ... to a name already taken, case-insensitively.
+func (r *Room) uniqueName(name string) string {
+	taken := func(n string) bool {
+		for _, p := range r.players {
+			if strings.EqualFold(p.Name, n) {
+				return true
+			}
+		}
+		return false
+	}
+	candidate := name
+	for i := 2; taken(candidate); i++ {
+		suffix := fmt.Sprintf(" %d", i)
+		candidate = string([]rune(name)[:min(len([]rune(name)), MaxNameRunes-len(suffix))]) + suffix
+	}
+	return candidate
+}
+
+// Leave marks a player gone; their score stays on the leaderboard.
+func (r *Room) Leave(id int) {
+	if p, ok := r.players[id]; ok {
+		p.Connected = false
+	}
+}
+
+// Start opens the first question.
+func (r *Room) Start(now time.Time) error {
+	switch {
+	case r.phase != Lobby:
+		return ErrNotInLobby
+	case r.connected() == 0:
+		return ErrNoPlayers
+	}
+	r.open(0, now)
+	return nil
+}
+
+func (r *Room) open(index int, now time.Time) {
+	r.phase, r.index, r.opened = Asking, index, now
+	r.answers = map[int]*Answer{}
+	for _, p := range r.players {
+		p.Playing = p.Connected
+		p.Last = nil
+	}
+}
+
+// Answer locks in a player's answer: the value of the option chosen.
+func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
+	p, ok := r.players[id]
+	switch {
+	case !ok:
+		return nil, ErrUnknownUser
+	case r.phase != Asking || !now.Before(r.Deadline()):
+		return nil, ErrNotOpen
+	case !p.Playing:
+		return nil, ErrNotPlaying
+	case r.answers[id] != nil:
+		return nil, ErrAnswered
+	}
+	q := r.Question()
+	if !slices.ContainsFunc(q.Options, func(o quiz.Option) bool { return o.Value == chosen }) {
+		return nil, ErrBadOption
+	}
+	res := quiz.Grade(r.cat, q, chosen)
+	res.Elapsed = now.Sub(r.opened)
+	a := &Answer{Player: id, Question: r.index, Result: res, At: now}
+	p.Answered++
+	if res.Verdict.Correct() {
+		p.Streak++
+		p.Right++
+		p.RightTime += res.Elapsed
+		a.Points = quiz.TimedScore(res.Elapsed, r.cfg.Seconds, p.Streak, true)
+		p.Score += a.Points
+	} else {
+		p.Streak = 0
+	}
+	r.answers[id] = a
+	p.Last = a
+	return a, nil
+}
+
+// Tick closes the open question when its time is up or every player still
+// connected has answered, and reports whether it did.
+func (r *Room) Tick(now time.Time) bool {
+	if r.phase != Asking {
+		return false
+	}
+	if now.Before(r.Deadline()) && !r.allAnswered() {
+		return false
+	}
+	r.reveal()
+	return true
+}
+
+func (r *Room) allAnswered() bool {
+	waiting := 0
+	for id, p := range r.players {
+		if p.Playing && p.Connected && r.answers[id] == nil {
+			waiting++
+		}
+	}
+	return waiting == 0
+}
+
+// reveal closes the question: those who did not answer lose their streak.
+func (r *Room) reveal() {
+	for id, p := range r.players {
+		if p.Playing && r.answers[id] == nil {
+			p.Streak = 0
+			p.Answered++
+		}
+	}
+	r.phase = Revealing
+}
+
+// Next moves the round on: an open question is closed early, a closed one is
+// followed by the next question, or by the podium after the last.
+func (r *Room) Next(now time.Time) {
+	switch r.phase {
+	case Asking:
+		r.reveal()
+	case Revealing:
+		if r.index+1 >= len(r.questions) {
+			r.phase = Finished
+			return
+		}
+		r.open(r.index+1, now)
+	}
+}
+
+// End finishes the round at once.
+func (r *Room) End() {
+	if r.phase == Asking {
+		r.reveal()
+	}
+	r.phase = Finished
+}
+
+// Answers returns the open or last question's answers.
+func (r *Room) Answers() map[int]*Answer { return r.answers }
+
+// Standing is a player's place.
+type Standing struct {
+	Rank   int
+	Player Player
+}
+
+// Leaderboard orders every player: most points first; equal points go to the
+// one faster over their right answers; equal on both, they share the rank.
+func (r *Room) Leaderboard() []Standing {
+	ps := make([]Player, 0, len(r.players))
+	for _, id := range r.order {
+		ps = append(ps, *r.players[id])
+	}
+	slices.SortStableFunc(ps, func(a, b Player) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.RightTime, b.RightTime))
+	})
+	out := make([]Standing, len(ps))
+	for i, p := range ps {
+		rank := i + 1
+		if i > 0 && p.Score == ps[i-1].Score && p.RightTime == ps[i-1].RightTime {
+			rank = out[i-1].Rank
+		}
+		out[i] = Standing{Rank: rank, Player: p}
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package workshop
+
+import (
+	"fmt"
+	"log"
+	"net"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/activeterm"
+	bm "charm.land/wish/v2/bubbletea"
+	"charm.land/wish/v2/ratelimiter"
+	"golang.org/x/time/rate"
+)
+
+// ServerConfig sets up the SSH side of a classroom.
+type ServerConfig struct {
+	Addr        string
+	HostKeyPath string // created, private, on first use
+	JoinCode    string
+	// MaxSessions caps connections at once, players and those still typing
+	// their name; past it a connection is turned away with a message.
+	MaxSessions int
+	// IdleTimeout closes a connection that has sent nothing for this long.
+	IdleTimeout time.Duration
+	// Logger receives one line per refused or failed connection; nil is quiet.
+	Logger *log.Logger
+}
+
+// Connection limits per address: a steady rate with a burst large enough for
+// a whole room behind one NAT to join at once.
+const (
+	perIPRate  = rate.Limit(20)
+	perIPBurst = 250
+)
+
+// NewServer builds the SSH server: it offers the quiz and nothing else (no
+// shell, no commands, no forwarding of ports or agents).
+func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
+	var sessions atomic.Int64
+	logf := func(format string, args ...any) {
+		if cfg.Logger != nil {
+			cfg.Logger.Printf(format, args...)
+		}
+	}
+	programs := func(s ssh.Session) *tea.Program {
+		p := newPlayer(hub, cfg.JoinCode)
+		s.Context().SetValue(playerKey{}, p)
+		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(30))...)
+	}
+	return wish.NewServer(
+		wish.WithAddress(cfg.Addr),
+		wish.WithHostKeyPath(cfg.HostKeyPath),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		wish.WithMiddleware(
+			farewell,
+			bm.MiddlewareWithProgramHandler(programs),
+			activeterm.Middleware(),
+			quizOnly,
+			capSessions(&sessions, cfg.MaxSessions),
+			guard(logf),
+			ratelimiter.Middleware(ratelimiter.NewRateLimiter(perIPRate, perIPBurst, 4096)),
+		),
+		noForwarding,
+	)
+}
+
+type playerKey struct{}
+
+// farewell runs after a player's program ends, on their restored terminal: it
+// repeats why they were turned away, or says goodbye.
+func farewell(next ssh.Handler) ssh.Handler {
+	return func(s ssh.Session) {
+		msg := "httpquiz: you have left the classroom. Thanks for playing."
+		if p, ok := s.Context().Value(playerKey{}).(*player); ok && p.stage == refused {
+			msg = "httpquiz: " + p.notice
+		}
+		wish.Println(s, msg)
+		next(s)
+	}
+}
+
+// quizOnly turns away a session that asks to run a command.
+func quizOnly(next ssh.Handler) ssh.Handler {
+	return func(s ssh.Session) {
+		if len(s.Command()) > 0 || s.Subsystem() != "" {
+			wish.Fatalln(s, "httpquiz: this server runs the quiz and nothing else; connect without a command.")
+			return
+		}
+		next(s)
+	}
+}
+
+// capSessions turns connections away past the limit.
+func capSessions(n *atomic.Int64, limit int) wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(s ssh.Session) {
+			defer n.Add(-1)
+			if c := n.Add(1); limit > 0 && c > int64(limit) {
+				wish.Fatalln(s, "httpquiz: the classroom is full; try again in a moment.")
+				return
+			}
+			next(s)
+		}
+	}
+}
+
+// guard keeps a panic in one session from reaching the others.
+func guard(logf func(string, ...any)) wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(s ssh.Session) {
+			defer func() {
+				if r := recover(); r != nil {
+					logf("session from %s failed: %v", s.RemoteAddr(), r)
+					_ = s.Exit(1)
+				}
+			}()
+			next(s)
+		}
+	}
+}
+
+// noForwarding refuses every forwarding request explicitly, whatever the
+// library's defaults: no local or remote ports, no agent.
+func noForwarding(srv *ssh.Server) error {
+	srv.LocalPortForwardingCallback = func(ssh.Context, string, uint32) bool { return false }
+	srv.ReversePortForwardingCallback = func(ssh.Context, string, uint32) bool { return false }
+	return nil
+}
+
+// IsLoopback reports whether a listen address only accepts connections from
+// this machine.
+func IsLoopback(addr string) (bool, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false, fmt.Errorf("listen address %q: %w", addr, err)
+	}
+	if host == "localhost" {
+		return true, nil
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback(), nil
+}
