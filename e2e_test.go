@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -371,4 +372,82 @@ func TestEndToEndReviewAfterPractice(t *testing.T) {
 	term.keys("q")
 	term.keys("q")
 	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
+}
+
+// TestEndToEndClassroom serves a classroom from the built binary and joins it
+// with the real OpenSSH client, both in tmux.
+func TestEndToEndClassroom(t *testing.T) {
+	needTmux(t)
+	if _, err := exec.LookPath("ssh"); err != nil {
+		if os.Getenv("HTTPQUIZ_REQUIRE_TMUX") != "" {
+			t.Fatal("the OpenSSH client is required for the classroom test and is not installed")
+		}
+		t.Skip("no ssh client; skipping the classroom test")
+	}
+	bin := buildBinary(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	ln.Close()
+	host := startTerminal(t, 90, 30, bin, "serve", "--listen", "127.0.0.1:"+port, "--code", "teapot",
+		"--count", "2", "--seconds", "30", "--seed", "12")
+	host.waitFor("the host screen", func(s string) bool { return strings.Contains(s, "ssh -p "+port) })
+	player := startTerminal(t, 80, 24, "ssh", "-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-p", port, "127.0.0.1")
+	player.waitFor("the join code prompt", func(s string) bool { return strings.Contains(s, "join code") })
+	player.keys("TEAPOT", "Enter")
+	player.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
+	player.keys("Grace", "Enter")
+	host.waitFor("the player", func(s string) bool { return strings.Contains(s, "Players (1): Grace") })
+	host.keys("s")
+	s := player.waitFor("the first question", func(s string) bool { return strings.Contains(s, "Question 1 of 2") })
+	player.keys(classroomRightKey(t, s))
+	player.waitFor("the answer", func(s string) bool { return strings.Contains(s, "✓ Right!") })
+	host.keys("n")
+	player.waitFor("the second question", func(s string) bool { return strings.Contains(s, "Question 2 of 2") })
+	host.keys("e")
+	player.waitFor("the podium", func(s string) bool { return strings.Contains(s, "Final results") })
+	host.keys("q")
+	host.waitFor("the results saved", func(s string) bool { return strings.Contains(s, "Results saved as round 1") })
+	player.waitFor("the goodbye", func(s string) bool { return strings.Contains(s, "Thanks for playing") })
+	st, err := store.Open(host.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	standings, err := st.ClassStandings(context.Background(), 1)
+	if err != nil || len(standings) != 1 || standings[0].Name != "Grace" || standings[0].Right != 1 {
+		t.Fatalf("stored standings %+v %v", standings, err)
+	}
+}
+
+var classOption = regexp.MustCompile(`^\s+([1-4])\s+(\d{3}) `)
+
+// classroomRightKey reads the question and its options off the participant's
+// screen and returns the key of the right one.
+func classroomRightKey(t *testing.T, screen string) string {
+	t.Helper()
+	b, _ := content.LoadBuiltin()
+	var prompt []string
+	options := map[string]int{}
+	for _, l := range strings.Split(screen, "\n")[1:] {
+		if m := classOption.FindStringSubmatch(l); m != nil {
+			options[m[1]], _ = strconv.Atoi(m[2])
+		} else if strings.TrimSpace(l) != "" && len(options) == 0 {
+			prompt = append(prompt, strings.TrimSpace(l))
+		}
+	}
+	for _, sc := range b.Deck.Scenarios {
+		if squash(sc.Prompt) == squash(strings.Join(prompt, " ")) {
+			for k, code := range options {
+				if sc.Accepts(code) {
+					return k
+				}
+			}
+		}
+	}
+	t.Fatalf("cannot answer from this screen:\n%s", screen)
+	return ""
 }

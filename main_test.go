@@ -296,3 +296,33 @@ func TestTimedFlags(t *testing.T) {
 		t.Errorf("valid flags in a pipe: exit %d %q", r.code, r.stderr)
 	}
 }
+
+func TestServeFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "--listen", "0.0.0.0:2222"},
+		{"serve", "--listen", "nonsense"},
+		{"serve", "--count", "0"},
+		{"serve", "--seconds", "1"},
+		{"serve", "--max-players", "0"},
+		{"results", "x"},
+		{"results", "--format", "xml"},
+	} {
+		if r := httpquiz(t, "", append([]string{"--db", filepath.Join(t.TempDir(), "p.db")}, args...)...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, r.code, r.stderr)
+		}
+	}
+	r := httpquiz(t, "", "serve", "--listen", "0.0.0.0:2222")
+	if !strings.Contains(r.stderr, "--code is required") {
+		t.Errorf("listening beyond loopback without a code: %q", r.stderr)
+	}
+	if r := httpquiz(t, "", "serve", "--listen", "0.0.0.0:2222", "--code", "TEAPOT"); r.code != 1 || !strings.Contains(r.stderr, "terminal") {
+		t.Errorf("serve in a pipe: exit %d %q", r.code, r.stderr)
+	}
+	db := filepath.Join(t.TempDir(), "p.db")
+	if r := httpquiz(t, "", "--db", db, "results"); r.code != 0 || !strings.HasPrefix(r.stdout, "round") {
+		t.Errorf("results with none: exit %d %q", r.code, r.stdout)
+	}
+	if r := httpquiz(t, "", "--db", db, "results", "7"); r.code != 1 || !strings.Contains(r.stderr, "no classroom round 7") {
+		t.Errorf("an unknown round: exit %d %q", r.code, r.stderr)
+	}
+}

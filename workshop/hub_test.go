@@ -1,0 +1,123 @@
+package workshop
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/httpquiz/httpquiz/store"
+)
+
+// fakeClock is a clock the test moves, safe to read from the hub's timer.
+type fakeClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+func TestHubSignalsAndDeadline(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	hub := NewHub(newRoom(t, Config{Count: 2, Seconds: 15 * time.Second, Seed: 2}), clock.Now, nil)
+	host := hub.Subscribe(0)
+	ada, err := hub.Join("Ada")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := hub.Subscribe(ada.ID)
+	select {
+	case <-host:
+	default:
+		t.Fatal("a join should signal the host")
+	}
+	hub.Start()
+	// Many changes, one pending signal: a slow reader never blocks the hub.
+	for range 50 {
+		hub.Tick()
+	}
+	if len(mine) != 1 {
+		t.Fatalf("%d pending signals, want 1", len(mine))
+	}
+	<-mine
+	clock.Add(16 * time.Second)
+	hub.Tick() // what the timer does at the deadline
+	if s := hub.Snapshot(ada.ID); s.Phase != Revealing || s.Me.Streak != 0 {
+		t.Fatalf("after the deadline: %+v", s.Phase)
+	}
+	hub.Close()
+	for range mine { // a last signal may be pending; then the channel must close
+	}
+	if _, err := hub.Join("Late"); err == nil {
+		t.Fatal("a closed hub accepted a player")
+	}
+}
+
+// TestRealTimerClosesTheQuestion uses the real clock: the hub's own timer
+// closes a question whose time is up.
+func TestRealTimerClosesTheQuestion(t *testing.T) {
+	hub := NewHub(newRoom(t, Config{Count: 1, Seconds: 150 * time.Millisecond}), time.Now, nil)
+	hub.Join("Ada")
+	hub.Start()
+	waitUntil(t, "the timer", func() bool { return hub.Snapshot(0).Phase == Revealing })
+}
+
+func TestWriterStoresTheRound(t *testing.T) {
+	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
+	defer lazy.Close()
+	clock := &fakeClock{now: t0}
+	room := newRoom(t, Config{Count: 2, Seconds: 20 * time.Second, Seed: 6})
+	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 6, DeckHash: room.DeckHash(), Version: "test", Questions: 2, Seconds: 20 * time.Second})
+	hub := NewHub(room, clock.Now, w)
+	ada, _ := hub.Join("Ada")
+	bob, _ := hub.Join("Bob")
+	hub.Start()
+	q := hub.Snapshot(0).Question
+	clock.Add(4 * time.Second)
+	hub.Answer(ada.ID, q.Code.Code)
+	hub.Answer(bob.ID, wrong(room))
+	hub.Next()
+	clock.Add(time.Second)
+	hub.Answer(ada.ID, hub.Snapshot(0).Question.Code.Code)
+	hub.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := lazy.Get()
+	ctx := context.Background()
+	if n, _ := s.ClassAnswerCount(ctx, w.Round()); n != 3 {
+		t.Fatalf("%d answers stored, want 3", n)
+	}
+	standings, err := s.ClassStandings(ctx, w.Round())
+	if err != nil || len(standings) != 2 || standings[0].Name != "Ada" || standings[0].Score != hub.Standings()[0].Player.Score {
+		t.Fatalf("standings %+v %v", standings, err)
+	}
+	rounds, _ := s.ClassRounds(ctx)
+	if len(rounds) != 1 || rounds[0].Ended == "" || rounds[0].Players != 2 {
+		t.Fatalf("rounds %+v", rounds)
+	}
+}
+
+func TestWriterWithoutDatabaseDoesNotBlock(t *testing.T) {
+	lazy := store.NewLazy("/proc/no-such-place/p.db")
+	w := NewWriter(lazy, store.ClassRound{Started: t0})
+	hub := NewHub(newRoom(t, Config{Count: 1, Seconds: time.Second}), time.Now, w)
+	for range 100 {
+		hub.Join("x")
+	}
+	hub.Close()
+	if err := w.Close(); err == nil {
+		t.Fatal("a database that cannot be opened should be reported")
+	}
+}
