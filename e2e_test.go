@@ -451,3 +451,51 @@ func classroomRightKey(t *testing.T, screen string) string {
 	t.Fatalf("cannot answer from this screen:\n%s", screen)
 	return ""
 }
+
+// TestEndToEndClassroomSIGTERM stops a running classroom with SIGTERM: the
+// round ends cleanly and the answers given are saved.
+func TestEndToEndClassroomSIGTERM(t *testing.T) {
+	needTmux(t)
+	if _, err := exec.LookPath("ssh"); err != nil {
+		if os.Getenv("HTTPQUIZ_REQUIRE_TMUX") != "" {
+			t.Fatal("the OpenSSH client is required for the classroom test and is not installed")
+		}
+		t.Skip("no ssh client; skipping the classroom test")
+	}
+	bin := buildBinary(t)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	ln.Close()
+	host := startTerminal(t, 90, 30, bin, "serve", "--listen", "127.0.0.1:"+port, "--count", "3", "--seed", "2")
+	host.waitFor("the host screen", func(s string) bool { return strings.Contains(s, "ssh -p "+port) })
+	player := startTerminal(t, 80, 24, "ssh", "-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-p", port, "127.0.0.1")
+	player.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
+	player.keys("Linus", "Enter")
+	host.waitFor("the player", func(s string) bool { return strings.Contains(s, "Players (1): Linus") })
+	host.keys("s")
+	player.waitFor("the question", func(s string) bool { return strings.Contains(s, "Question 1 of 3") })
+	player.keys("2")
+	player.waitFor("the reveal", func(s string) bool { return strings.Contains(s, "The answer:") })
+	shell := strings.TrimSpace(host.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
+	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	host.waitFor("a clean exit", func(s string) bool {
+		return strings.Contains(s, "Results saved as round 1") && strings.Contains(s, "exit status 0")
+	})
+	player.waitFor("the player's goodbye", func(s string) bool { return strings.Contains(s, "Thanks for playing") })
+	st, err := store.Open(host.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if n, err := st.ClassAnswerCount(context.Background(), 1); err != nil || n != 1 {
+		t.Fatalf("%d answers saved (%v), want 1", n, err)
+	}
+}

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"slices"
 	"sync"
 	"time"
 )
@@ -203,5 +204,5 @@ func (h *Hub) Snapshot(id int) Snapshot {
 func (h *Hub) Standings() []Standing {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.room.Leaderboard()
+	return slices.Clone(h.room.Leaderboard())
 }

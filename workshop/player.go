@@ -55,12 +55,21 @@ type updateMsg struct{}
 type hubClosedMsg struct{}
 type secondMsg struct{}
 
-// wait blocks, in a command, until the hub signals a change.
+// settle is how long a session lets changes gather before it looks at the
+// room again. When a whole room answers within a second, each answer changes
+// what everyone sees ("12 of 200 have answered"); without it every session
+// would redraw for every answer, 200 × 200 times. A player's own answer is
+// shown at once: it does not wait for a signal.
+const settle = 250 * time.Millisecond
+
+// wait blocks, in a command, until the hub signals a change, then lets the
+// changes settle.
 func wait(ch <-chan struct{}) tea.Cmd {
 	return func() tea.Msg {
 		if _, ok := <-ch; !ok {
 			return hubClosedMsg{}
 		}
+		time.Sleep(settle)
 		return updateMsg{}
 	}
 }

@@ -90,6 +90,7 @@ type Room struct {
 	players   map[int]*Player
 	order     []int
 	nextID    int
+	board     []Standing // the leaderboard, until a score or a player changes
 }
 
 // NewRoom plans the round's questions: the same seed and deck give the same
@@ -152,6 +153,7 @@ func (r *Room) Join(name string, now time.Time) (*Player, error) {
 		Playing: r.phase == Lobby || r.phase == Revealing}
 	r.players[p.ID] = p
 	r.order = append(r.order, p.ID)
+	r.board = nil
 	return p, nil
 }
 
@@ -187,6 +189,7 @@ func (r *Room) uniqueName(name string) string {
 func (r *Room) Leave(id int) {
 	if p, ok := r.players[id]; ok {
 		p.Connected = false
+		r.board = nil
 	}
 }
 
@@ -209,6 +212,7 @@ func (r *Room) open(index int, now time.Time) {
 		p.Playing = p.Connected
 		p.Last = nil
 	}
+	r.board = nil
 }
 
 // Answer locks in a player's answer: the value of the option chosen.
@@ -243,6 +247,7 @@ func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
 	}
 	r.answers[id] = a
 	p.Last = a
+	r.board = nil
 	return a, nil
 }
 
@@ -278,6 +283,7 @@ func (r *Room) reveal() {
 		}
 	}
 	r.phase = Revealing
+	r.board = nil
 }
 
 // Next moves the round on: an open question is closed early, a closed one is
@@ -314,7 +320,15 @@ type Standing struct {
 
 // Leaderboard orders every player: most points first; equal points go to the
 // one faster over their right answers; equal on both, they share the rank.
+// It is computed once per change and shared: callers must not modify it.
 func (r *Room) Leaderboard() []Standing {
+	if r.board == nil {
+		r.board = r.rank()
+	}
+	return r.board
+}
+
+func (r *Room) rank() []Standing {
 	ps := make([]Player, 0, len(r.players))
 	for _, id := range r.order {
 		ps = append(ps, *r.players[id])

@@ -49,7 +49,7 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 	programs := func(s ssh.Session) *tea.Program {
 		p := newPlayer(hub, cfg.JoinCode)
 		s.Context().SetValue(playerKey{}, p)
-		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(30))...)
+		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(60))...)
 	}
 	return wish.NewServer(
 		wish.WithAddress(cfg.Addr),

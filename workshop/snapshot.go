@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/quiz"
@@ -51,8 +52,9 @@ func snapshot(r *Room, id int, now time.Time) Snapshot {
 		if st.Player.ID == id {
 			me := st.Player
 			s.Me, s.MyRank = &me, st.Rank
+			break
 		}
 	}
-	s.Board = board[:min(len(board), BoardSize)]
+	s.Board = slices.Clone(board[:min(len(board), BoardSize)])
 	return s
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/httpquiz/httpquiz/tui"
 )
@@ -58,7 +59,11 @@ func fit(st tui.Styles, s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		lines[i] = truncate(l, width)
+		// A line is never wider in cells than it is long in bytes: only long
+		// lines need measuring.
+		if len(l) > width && ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
 	}
 	return strings.Join(lines, "\n")
 }
