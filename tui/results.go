@@ -61,7 +61,9 @@ func (r *results) View() string {
 		st.Muted.Render("Right"), st.Strong.Render(fmt.Sprintf("%d/%d (%.0f%%)", sum.Right, sum.Answered, 100*sum.Accuracy())),
 		st.Muted.Render("Best streak"), st.Strong.Render(itoa(sum.BestStreak)),
 		st.Muted.Render("Average"), st.Strong.Render(fmt.Sprintf("%.1fs", sum.AverageTime.Seconds()))))
-	b.WriteString(r.classesView() + "\n\n")
+	if classes := r.classesView(); classes != "" {
+		b.WriteString(classes + "\n\n")
+	}
 	b.WriteString(r.missedView())
 	return b.String()
 }
@@ -69,6 +71,9 @@ func (r *results) View() string {
 // classesView is one short bar per class asked about.
 func (r *results) classesView() string {
 	st := r.sh.styles
+	if len(r.summary.Classes) == 0 {
+		return ""
+	}
 	var parts []string
 	for _, c := range r.summary.Classes {
 		bar := strings.Repeat("█", c.Right) + strings.Repeat("░", c.Total-c.Right)
@@ -85,7 +90,10 @@ func (r *results) classesView() string {
 func (r *results) missedView() string {
 	st := r.sh.styles
 	missed := r.summary.Missed
-	if len(missed) == 0 {
+	switch {
+	case r.summary.Answered == 0:
+		return st.Muted.Render("No question was answered.")
+	case len(missed) == 0:
 		return st.Good.Render("✓ No misses. Well done.")
 	}
 	room := max(r.height-8, 1)

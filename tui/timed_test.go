@@ -100,6 +100,17 @@ func TestTimedTotal(t *testing.T) {
 	screenIs[*results](t, hs)
 }
 
+func TestTimedNothingAnswered(t *testing.T) {
+	hs, clock := timedHarness(t, Limits{Total: 5 * time.Second})
+	p := screenIs[*timedIntro](t, hs).play
+	hs.press("enter")
+	hs.tickAt(clock, 6*time.Second, p)
+	screenIs[*results](t, hs)
+	if v := hs.view(); !strings.Contains(v, "No question was answered.") || strings.Contains(v, "Well done") {
+		t.Fatalf("results with nothing answered:\n%s", v)
+	}
+}
+
 func TestTimedNoTimer(t *testing.T) {
 	hs, clock := timedHarness(t, Limits{Total: 30 * time.Second, NoTimer: true})
 	p := screenIs[*timedIntro](t, hs).play
