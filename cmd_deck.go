@@ -23,7 +23,7 @@ func newDeckCmd(env *env) *cobra.Command {
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newDeckExportCmd(env), newDeckCheckCmd(env))
+	cmd.AddCommand(newDeckExportCmd(env), newDeckCheckCmd(env), newDeckNewCmd(env))
 	return cmd
 }
 
@@ -144,4 +144,37 @@ func plural(n int, noun string) string {
 		return fmt.Sprintf("1 %s", noun)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func newDeckNewCmd(env *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "new [FILE]",
+		Short: "Write a commented deck template to start your own",
+		Long: "Write a commented deck with two example scenarios, to FILE (which must not exist yet) " +
+			"or to standard output.",
+		Example: "  httpquiz deck new my-deck.yaml\n  httpquiz deck new > my-deck.yaml",
+		Args:    wantArgs(cobra.MaximumNArgs(1)),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				_, err := io.WriteString(env.stdout, content.Template)
+				return err
+			}
+			f, err := os.OpenFile(args[0], os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+			if errors.Is(err, fs.ErrExist) {
+				return fmt.Errorf("%s already exists; choose another name", args[0])
+			}
+			if err != nil {
+				return err
+			}
+			if _, err := io.WriteString(f, content.Template); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(env.stdout, "Wrote %s. Edit it, then: httpquiz deck check %s\n", args[0], args[0])
+			return err
+		},
+	}
 }

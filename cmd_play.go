@@ -37,6 +37,7 @@ func runTUI(ctx context.Context, env *env, opts tui.Options) error {
 	opts.Clock = time.Now
 	opts.Seed = rand.Uint64
 	opts.Profile = env.profile
+	opts.Theme = env.theme
 	opts.Version = version()
 	opts.Progress, opts.ProgressErr = progressFor(env)
 	if opts.Progress != nil {
@@ -50,6 +51,7 @@ func runTUI(ctx context.Context, env *env, opts tui.Options) error {
 }
 
 func newPracticeCmd(env *env) *cobra.Command {
+	var rf roundFlags
 	var count int
 	var seed uint64
 	var topic string
@@ -66,7 +68,7 @@ func newPracticeCmd(env *env) *cobra.Command {
 			if count < 1 || count > quiz.MaxCount {
 				return usagef("--count %d: want 1 to %d", count, quiz.MaxCount)
 			}
-			if err := checkTopic(topic); err != nil {
+			if err := checkTopic(env, rf, topic); err != nil {
 				return err
 			}
 			round := tui.Round{Title: "Practice", Mode: "practice",
@@ -79,35 +81,38 @@ func newPracticeCmd(env *env) *cobra.Command {
 				round.Title += ": " + topic
 			}
 			round.RandomSeed = !cmd.Flags().Changed("seed")
-			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
+			return playRound(cmd, env, rf, tui.Options{Start: tui.StartRound, Round: round})
 		},
 	}
+	rf.register(cmd)
 	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed for the questions: the same seed gives the same round (random if unset)")
 	cmd.Flags().StringVar(&topic, "topic", "", "only scenarios of one topic (see 'httpquiz deck export')")
 	cmd.Flags().BoolVar(&typed, "typed", false, "answer by typing the code instead of picking it")
 	_ = cmd.RegisterFlagCompletionFunc("topic", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return topics(), cobra.ShellCompDirectiveNoFileComp
+		b, _ := content.LoadBuiltin()
+		return b.Deck.Topics(), cobra.ShellCompDirectiveNoFileComp
 	})
 	return cmd
 }
 
-func topics() []string {
-	b, err := content.LoadBuiltin()
+// checkTopic makes sure a topic exists in the decks to be played.
+func checkTopic(env *env, rf roundFlags, topic string) error {
+	if topic == "" {
+		return nil
+	}
+	b, err := rf.content(env)
 	if err != nil {
-		return nil
+		return err
 	}
-	return b.Deck.Topics()
-}
-
-func checkTopic(topic string) error {
-	if topic == "" || slices.Contains(topics(), topic) {
-		return nil
+	if topics := b.Deck.Topics(); !slices.Contains(topics, topic) {
+		return usagef("--topic %q: want one of %s", topic, strings.Join(topics, ", "))
 	}
-	return usagef("--topic %q: want one of %s", topic, strings.Join(topics(), ", "))
+	return nil
 }
 
 func newDrillCmd(env *env) *cobra.Command {
+	var rf roundFlags
 	var count int
 	var seed uint64
 	cmd := &cobra.Command{
@@ -132,7 +137,7 @@ func newDrillCmd(env *env) *cobra.Command {
 			round := tui.DrillRound(d, count)
 			round.Config.Seed = seed
 			round.RandomSeed = !cmd.Flags().Changed("seed")
-			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
+			return playRound(cmd, env, rf, tui.Options{Start: tui.StartRound, Round: round})
 		},
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return drillNames(content.Drills()), cobra.ShellCompDirectiveNoFileComp
@@ -140,6 +145,7 @@ func newDrillCmd(env *env) *cobra.Command {
 	}
 	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of questions")
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed for the questions: the same seed gives the same round (random if unset)")
+	rf.register(cmd)
 	return cmd
 }
 

@@ -40,6 +40,7 @@ func withStore(env *env, fn func(*store.Store) error) error {
 }
 
 func newReviewCmd(env *env) *cobra.Command {
+	var rf roundFlags
 	var count int
 	var seed uint64
 	var includeNew bool
@@ -55,13 +56,14 @@ func newReviewCmd(env *env) *cobra.Command {
 			if count < 1 || count > quiz.MaxCount {
 				return usagef("--count %d: want 1 to %d", count, quiz.MaxCount)
 			}
-			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartReview,
+			return playRound(cmd, env, rf, tui.Options{Start: tui.StartReview,
 				Review: tui.ReviewOptions{Count: count, IncludeNew: includeNew, Seed: seed}})
 		},
 	}
 	cmd.Flags().IntVar(&count, "count", quiz.DefaultCount, "number of codes to review")
 	cmd.Flags().BoolVar(&includeNew, "include-new", false, "also ask codes you have never met")
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed for the scenarios chosen (random if unset)")
+	rf.register(cmd)
 	return cmd
 }
 

@@ -17,12 +17,12 @@ import (
 	charmlog "charm.land/log/v2"
 	"github.com/spf13/cobra"
 
-	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/store"
 	"github.com/httpquiz/httpquiz/workshop"
 )
 
 type serveOptions struct {
+	decks      roundFlags
 	listen     string
 	code       string
 	count      int
@@ -47,6 +47,9 @@ func newServeCmd(env *env) *cobra.Command {
 			if err := o.check(cmd); err != nil {
 				return err
 			}
+			if _, err := o.decks.content(env); err != nil {
+				return err
+			}
 			if err := interactive(env); err != nil {
 				return err
 			}
@@ -62,6 +65,8 @@ func newServeCmd(env *env) *cobra.Command {
 	cmd.Flags().Var(secondsFlag{&o.seconds}, "seconds", "time for each question, in seconds")
 	cmd.Flags().IntVar(&o.maxPlayers, "max-players", 200, "most players at once")
 	cmd.Flags().Uint64Var(&o.seed, "seed", 0, "seed for the questions (random if unset)")
+	cmd.Flags().StringArrayVar(&o.decks.decks, "deck", nil, "ask the scenarios of this deck file (repeatable)")
+	cmd.Flags().BoolVar(&o.decks.withBuiltin, "with-builtin", false, "with --deck: the built-in bank as well")
 	return cmd
 }
 
@@ -87,7 +92,7 @@ func (o serveOptions) check(cmd *cobra.Command) error {
 func serve(ctx context.Context, env *env, o serveOptions) error {
 	// The SSH libraries log to stderr, which is the host screen's terminal.
 	charmlog.SetOutput(io.Discard)
-	b, err := content.LoadBuiltin()
+	b, err := o.decks.content(env)
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 )
 
 func newTimedCmd(env *env) *cobra.Command {
+	var rf roundFlags
 	var seconds, perQuestion time.Duration
 	var count int
 	var seed uint64
@@ -41,7 +42,7 @@ func newTimedCmd(env *env) *cobra.Command {
 			round := tui.Round{Title: "Timed round", Mode: "timed", Limits: limits,
 				RandomSeed: !cmd.Flags().Changed("seed"),
 				Config:     quiz.Config{Count: count, Seed: seed, Kinds: []quiz.Kind{quiz.PickCode}}}
-			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Round: round})
+			return playRound(cmd, env, rf, tui.Options{Start: tui.StartRound, Round: round})
 		},
 	}
 	seconds = 120 * time.Second
@@ -51,6 +52,7 @@ func newTimedCmd(env *env) *cobra.Command {
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "seed: the same seed gives everyone the same round (random if unset)")
 	cmd.Flags().StringVar(&out, "out", "", "write every answer to this .json or .csv file")
 	cmd.Flags().BoolVar(&noTimer, "no-timer", false, "no clock and no speed score")
+	rf.register(cmd)
 	return cmd
 }
 

@@ -181,9 +181,9 @@ func isRight(b content.Builtin, prompt, label string) bool {
 	return false
 }
 
-// playRound answers every question, wrong when wrongAt says so, and returns
+// playScreenRound answers every question, wrong when wrongAt says so, and returns
 // the points the feedback screens announced and the number of right answers.
-func playRound(t *testing.T, term *terminal, b content.Builtin, wrongAt map[int]bool) (points, right, answered int) {
+func playScreenRound(t *testing.T, term *terminal, b content.Builtin, wrongAt map[int]bool) (points, right, answered int) {
 	t.Helper()
 	for n := 0; ; n++ {
 		s := term.waitFor("a question or the results", func(s string) bool {
@@ -256,7 +256,7 @@ func TestEndToEndPractice(t *testing.T) {
 		t.Fatal(err)
 	}
 	term := startTerminal(t, 80, 24, bin, "practice", "--count", "5", "--seed", "7")
-	points, right, answered := playRound(t, term, b, map[int]bool{1: true, 3: true})
+	points, right, answered := playScreenRound(t, term, b, map[int]bool{1: true, 3: true})
 	if answered < 7 {
 		t.Errorf("two misses should bring two retries: %d answers", answered)
 	}
@@ -277,7 +277,7 @@ func TestEndToEndDrill(t *testing.T) {
 	term := startTerminal(t, 80, 24, bin, "drill", "auth", "--count", "5", "--seed", "3")
 	term.waitFor("the lesson", func(s string) bool { return strings.Contains(s, "I know who you are, and no") })
 	term.keys("Enter")
-	points, right, answered := playRound(t, term, b, map[int]bool{0: true})
+	points, right, answered := playScreenRound(t, term, b, map[int]bool{0: true})
 	checkResults(t, term, points, right, answered)
 }
 
@@ -362,7 +362,7 @@ func TestEndToEndReviewAfterPractice(t *testing.T) {
 	bin := buildBinary(t)
 	term := startTerminal(t, 80, 24, bin, "practice", "--count", "3", "--seed", "8")
 	b, _ := content.LoadBuiltin()
-	playRound(t, term, b, map[int]bool{0: true})
+	playScreenRound(t, term, b, map[int]bool{0: true})
 	term.keys("q")
 	term.waitFor("the menu", func(s string) bool { return strings.Contains(s, "Browse codes") })
 	term.keys("Down", "Down", "Down", "Enter")

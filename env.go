@@ -25,6 +25,8 @@ type env struct {
 	profile colorprofile.Profile
 	// db is the --db flag: the progress database to use, if given.
 	db string
+	// theme is the --theme flag.
+	theme string
 }
 
 func newEnv() *env {

@@ -59,6 +59,13 @@ func newRootCmd(env *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&env.db, "db", "",
 		"progress database (default $HTTPQUIZ_DB, else $XDG_STATE_HOME/httpquiz/progress.db)")
+	root.PersistentFlags().StringVar(&env.theme, "theme", "default", "colours: default or high-contrast")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if _, ok := tui.Themes[env.theme]; !ok {
+			return usagef("--theme %q: want default or high-contrast", env.theme)
+		}
+		return nil
+	}
 	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newTimedCmd(env), newReviewCmd(env), newBrowseCmd(env),
 		newServeCmd(env), newResultsCmd(env), newStatsCmd(env), newExportCmd(env), newResetCmd(env),
 		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))

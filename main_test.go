@@ -179,10 +179,22 @@ func TestVersionAndHelp(t *testing.T) {
 }
 
 func TestInteractiveCommandsNeedATerminal(t *testing.T) {
-	for _, args := range [][]string{{}, {"practice"}, {"drill", "auth"}, {"browse"}} {
+	for _, args := range [][]string{{}, {"browse"}} {
 		r := httpquiz(t, "", args...)
 		if r.code != 1 || !strings.Contains(r.stderr, "run it in a terminal") || strings.Count(r.stderr, "\n") != 1 {
 			t.Errorf("%q in a pipe: exit %d, %q", args, r.code, r.stderr)
+		}
+	}
+}
+
+// TestRoundsInAPipeArePlain: the commands that play a round fall back to plain
+// mode in a pipe, saying so on stderr.
+func TestRoundsInAPipeArePlain(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	for _, args := range [][]string{{"practice"}, {"drill", "auth"}, {"timed", "--per-question", "15"}} {
+		r := httpquiz(t, "", append([]string{"--db", db}, args...)...)
+		if r.code != 0 || !strings.Contains(r.stderr, "playing in plain mode") || !strings.HasSuffix(r.stdout, "score: 0/0\n") {
+			t.Errorf("%q in a pipe: exit %d, %q, %q", args, r.code, r.stderr, r.stdout)
 		}
 	}
 }
@@ -292,8 +304,8 @@ func TestTimedFlags(t *testing.T) {
 	if r := httpquiz(t, "", "timed", "--out", filepath.Join(dir, "missing", "r.csv")); r.code != 1 || !strings.Contains(r.stderr, "no such directory") {
 		t.Errorf("--out in a missing directory: exit %d %q", r.code, r.stderr)
 	}
-	if r := httpquiz(t, "", "timed", "--per-question", "15s", "--out", filepath.Join(dir, "r.json")); r.code != 1 || !strings.Contains(r.stderr, "terminal") {
-		t.Errorf("valid flags in a pipe: exit %d %q", r.code, r.stderr)
+	if r := httpquiz(t, "", "--db", filepath.Join(dir, "p.db"), "timed", "--per-question", "15s", "--plain"); r.code != 0 {
+		t.Errorf("valid flags: exit %d %q", r.code, r.stderr)
 	}
 }
 

@@ -35,7 +35,20 @@ type placed struct {
 // of all of them, in order. Every problem found in every file is listed; the
 // deck is usable when no problem is an error. It never panics.
 func LoadDecks(cat *Catalogue, sources ...Source) (Deck, Problems) {
+	return LoadDecksOver(cat, Deck{}, sources...)
+}
+
+// BuiltinName stands for the built-in bank in messages.
+const BuiltinName = "(the built-in bank)"
+
+// LoadDecksOver loads decks to be played after base, the built-in bank: the
+// result holds base's scenarios and then theirs, and an id already used in
+// base is a duplicate like any other.
+func LoadDecksOver(cat *Catalogue, base Deck, sources ...Source) (Deck, Problems) {
 	var all []placed
+	for _, s := range base.Scenarios {
+		all = append(all, placed{Scenario: s, file: BuiltinName, valid: true})
+	}
 	var problems Problems
 	for _, src := range sources {
 		scs, ps := parseDeck(cat, src)
@@ -62,8 +75,12 @@ func duplicateIDs(all []placed) Problems {
 			continue
 		}
 		if f, dup := first[s.ID]; dup {
+			where := fmt.Sprintf("%s:%d:%d", f.file, f.line, f.col)
+			if f.file == BuiltinName {
+				where = BuiltinName
+			}
 			ps = append(ps, Problem{s.file, s.line, s.col, Error,
-				fmt.Sprintf("duplicate id %q (first used at %s:%d:%d)", s.ID, f.file, f.line, f.col)})
+				fmt.Sprintf("duplicate id %q (first used at %s)", s.ID, where)})
 			all[i].valid = false
 			continue
 		}

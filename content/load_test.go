@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -178,4 +179,31 @@ func FuzzLoadDecks(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLoadDecksOverTheBank(t *testing.T) {
+	b := mustBank(t)
+	clash := strings.ReplaceAll(goodScenario, "id: s1", "id: auth-no-token")
+	deck, problems := LoadDecksOver(b.Catalogue, b.Deck, Source{Name: "mine.yaml", Data: []byte(goodScenario + "\n" + strings.ReplaceAll(clash, "\n- id", "\n- id"))})
+	if len(problems) != 1 || problems[0].String() != `mine.yaml:8:3: duplicate id "auth-no-token" (first used at (the built-in bank))` {
+		t.Fatalf("problems %v", problems)
+	}
+	if deck.Len() != b.Deck.Len()+1 || deck.Scenarios[deck.Len()-1].ID != "s1" {
+		t.Fatalf("merged deck of %d", deck.Len())
+	}
+}
+
+func TestTooFewDistractors(t *testing.T) {
+	cat := mustCatalogue(t)
+	var codes []string
+	for _, e := range cat.Codes() {
+		if e.Answerable() && e.Code != 404 && e.Code != 200 && e.Code != 410 {
+			codes = append(codes, strconv.Itoa(e.Code))
+		}
+	}
+	deck := "- id: greedy\n  prompt: Anything goes?\n  answer: 404\n  also_accept: [" + strings.Join(codes, ", ") + "]\n  accept_note: n\n  explanation: e\n"
+	_, problems := load(t, deck)
+	if len(problems) != 1 || !strings.Contains(problems[0].String(), `warning: scenario "greedy" accepts so many codes that fewer than three are left`) {
+		t.Fatalf("got %v", problems)
+	}
 }

@@ -167,6 +167,9 @@ func (p *deckParser) required(item ast.Node, s *Scenario, seen, bad map[string]b
 	if len(s.AlsoAccept) > 0 && strings.TrimSpace(s.AcceptNote) == "" {
 		p.at(item, Warning, "scenario%s accepts more than one code but has no accept_note saying why", named(s.ID))
 	}
+	if s.Answer != 0 && p.distractors(s) < 3 {
+		p.at(item, Warning, "scenario%s accepts so many codes that fewer than three are left as wrong options; it cannot be asked with four options", named(s.ID))
+	}
 	if s.Answer != 0 && givesAway(s.Prompt, s.Answer) {
 		p.at(item, Warning, "scenario%s: the prompt contains the answer %d", named(s.ID), s.Answer)
 	}
@@ -185,4 +188,15 @@ func named(id string) string {
 func givesAway(prompt string, answer int) bool {
 	re := regexp.MustCompile(`\b` + strconv.Itoa(answer) + `\b`)
 	return re.MatchString(prompt)
+}
+
+// distractors counts the codes that could be offered as wrong options.
+func (p *deckParser) distractors(s *Scenario) int {
+	n := 0
+	for _, e := range p.cat.Codes() {
+		if e.Answerable() && !s.Accepts(e.Code) {
+			n++
+		}
+	}
+	return n
 }

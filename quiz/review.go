@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"time"
+
+	"github.com/httpquiz/httpquiz/content"
 )
 
 // How answers become review ratings, all in one place:
@@ -153,4 +155,24 @@ func PlanReview(cards []Card, unseen []int, now time.Time, count int, includeNew
 		p.Codes = append(p.Codes, c.Code)
 	}
 	return p
+}
+
+// UnseenCodes lists the codes never reviewed, core codes first, leaving out
+// the reserved and retired ones.
+func UnseenCodes(cat *content.Catalogue, cards []Card) []int {
+	seen := map[int]bool{}
+	for _, c := range cards {
+		seen[c.Code] = true
+	}
+	var core, rest []int
+	for _, e := range cat.Codes() {
+		switch {
+		case seen[e.Code] || e.Status != content.Current:
+		case e.Core:
+			core = append(core, e.Code)
+		default:
+			rest = append(rest, e.Code)
+		}
+	}
+	return slices.Concat(core, rest)
 }

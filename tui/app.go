@@ -66,6 +66,16 @@ type Options struct {
 	// Review configures review rounds: how many codes, and whether codes never
 	// met may be asked.
 	Review ReviewOptions
+	// Theme names the palette (see Themes); empty is the default.
+	Theme string
+}
+
+// palette returns the theme's palette for a background.
+func (o Options) palette(isDark bool) Palette {
+	if theme, ok := Themes[o.Theme]; ok {
+		return theme(isDark)
+	}
+	return AdaptivePalette(isDark)
 }
 
 // ReviewOptions configure review rounds.
@@ -156,7 +166,7 @@ func (m Model) helpView() string {
 
 // New builds the root model.
 func New(opts Options) Model {
-	sh := &shared{styles: NewStyles(AdaptivePalette(true)), keys: DefaultKeyMap(), opts: opts, saveErr: opts.ProgressErr}
+	sh := &shared{styles: NewStyles(opts.palette(true)), keys: DefaultKeyMap(), opts: opts, saveErr: opts.ProgressErr}
 	m := Model{sh: sh, help: help.New(), helpLine: &cachedHelp{}}
 	m.help.Styles = help.DefaultStyles(true)
 	switch opts.Start {
@@ -209,7 +219,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen.SetSize(m.bodySize())
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.sh.styles = NewStyles(AdaptivePalette(msg.IsDark()))
+		m.sh.styles = NewStyles(m.sh.opts.palette(msg.IsDark()))
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
 		m.sh.styleGen++
 		return m, nil

@@ -4,13 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
 )
 
@@ -41,28 +39,8 @@ func planReview(sh *shared) tea.Cmd {
 		if count <= 0 {
 			count = quiz.DefaultCount
 		}
-		return reviewPlanMsg{plan: quiz.PlanReview(cards, unseenCodes(cat, cards), now, count, opts.IncludeNew)}
+		return reviewPlanMsg{plan: quiz.PlanReview(cards, quiz.UnseenCodes(cat, cards), now, count, opts.IncludeNew)}
 	}
-}
-
-// unseenCodes lists the codes never reviewed, core codes first, leaving out
-// the reserved and retired ones.
-func unseenCodes(cat *content.Catalogue, cards []quiz.Card) []int {
-	seen := map[int]bool{}
-	for _, c := range cards {
-		seen[c.Code] = true
-	}
-	var core, rest []int
-	for _, e := range cat.Codes() {
-		switch {
-		case seen[e.Code] || e.Status != content.Current:
-		case e.Core:
-			core = append(core, e.Code)
-		default:
-			rest = append(rest, e.Code)
-		}
-	}
-	return slices.Concat(core, rest)
 }
 
 // reviewIntro says what a review round will ask before it starts.
@@ -88,7 +66,7 @@ func (r *reviewIntro) Update(msg tea.Msg) (screen, tea.Cmd) {
 			if count <= 0 {
 				count = quiz.DefaultCount
 			}
-			r.plan = quiz.PlanReview(nil, unseenCodes(r.sh.content.Catalogue, nil), r.now, count, true)
+			r.plan = quiz.PlanReview(nil, quiz.UnseenCodes(r.sh.content.Catalogue, nil), r.now, count, true)
 		case keyIs(msg, r.sh.keys.Choose) && len(r.plan.Codes) > 0:
 			return r, send(goMsg{to: toRound, round: r.round()})
 		case keyIs(msg, r.sh.keys.Back), keyIs(msg, r.sh.keys.Choose):

@@ -54,6 +54,28 @@ func AdaptivePalette(isDark bool) Palette {
 	}
 }
 
+// HighContrastPalette keeps every colour at the far end of the scale from the
+// background, and no text in a dim grey: for low vision and bright rooms.
+func HighContrastPalette(isDark bool) Palette {
+	ld := lipgloss.LightDark(isDark)
+	text := ld(lipgloss.Color("#000000"), lipgloss.Color("#ffffff"))
+	return Palette{
+		Text:   text,
+		Muted:  ld(lipgloss.Color("#1a1a1a"), lipgloss.Color("#e6e6e6")),
+		Accent: ld(lipgloss.Color("#0000c0"), lipgloss.Color("#ffff00")),
+		Good:   ld(lipgloss.Color("#005f00"), lipgloss.Color("#00ff5f")),
+		Bad:    ld(lipgloss.Color("#a00000"), lipgloss.Color("#ff5f5f")),
+		Warn:   ld(lipgloss.Color("#5f3f00"), lipgloss.Color("#ffd75f")),
+		Class:  [5]color.Color{text, text, text, text, text},
+	}
+}
+
+// Themes are the palettes to choose from, by name.
+var Themes = map[string]func(isDark bool) Palette{
+	"default":       AdaptivePalette,
+	"high-contrast": HighContrastPalette,
+}
+
 // Styles is every style httpquiz draws with, built from one palette.
 type Styles struct {
 	palette Palette

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/roundfile"
 )
 
 // manualClock is a clock the test moves.
@@ -67,8 +68,8 @@ func TestTimedPerQuestion(t *testing.T) {
 		t.Fatal(err)
 	}
 	var file struct {
-		Score   int      `json:"score"`
-		Answers []outRow `json:"answers"`
+		Score   int             `json:"score"`
+		Answers []roundfile.Row `json:"answers"`
 	}
 	if err := json.Unmarshal(data, &file); err != nil || len(file.Answers) != 2 || file.Score != 800 {
 		t.Fatalf("results file: %v %+v", err, file)
