@@ -68,7 +68,6 @@ func TestQuitAndEndOfInput(t *testing.T) {
 	}
 }
 
-
 func TestTooLate(t *testing.T) {
 	round := Round{Title: "Timed", PerQuestion: 5 * time.Second,
 		Config: quiz.Config{Count: 1, Seed: 2, Kinds: []quiz.Kind{quiz.PickCode}, Timed: &quiz.Timing{Allowed: 5 * time.Second}}}
