@@ -309,3 +309,15 @@ func TestLightBackgroundRestyles(t *testing.T) {
 		t.Fatal("only the colours should change, not the text")
 	}
 }
+
+func TestHighContrastTheme(t *testing.T) {
+	plainHS := newHarness(t, Options{}, 80, 24)
+	contrast := newHarness(t, Options{Theme: "high-contrast"}, 80, 24)
+	a, b := plainHS.model.View().Content, contrast.model.View().Content
+	if a == b || ansi.Strip(a) != ansi.Strip(b) {
+		t.Fatal("the high-contrast theme should change the colours and nothing else")
+	}
+	if !strings.Contains(b, "255;255;0") && !strings.Contains(b, "ffff00") {
+		t.Errorf("on a dark background the accent should be pure yellow: %q", b[:min(len(b), 200)])
+	}
+}
