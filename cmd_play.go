@@ -33,7 +33,9 @@ func runTUI(ctx context.Context, env *env, opts tui.Options) error {
 	if err := interactive(env); err != nil {
 		return err
 	}
-	opts.Load = content.LoadBuiltin
+	if opts.Load == nil {
+		opts.Load = content.LoadBuiltin
+	}
 	opts.Clock = time.Now
 	opts.Seed = rand.Uint64
 	opts.Profile = env.profile

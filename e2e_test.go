@@ -499,3 +499,17 @@ func TestEndToEndClassroomSIGTERM(t *testing.T) {
 		t.Fatalf("%d answers saved (%v), want 1", n, err)
 	}
 }
+
+// TestEndToEndOwnDeck plays a user's deck in the full-screen interface.
+func TestEndToEndOwnDeck(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	deck, _ := filepath.Abs("examples/deck.yaml")
+	term := startTerminal(t, 80, 24, bin, "practice", "--deck", deck, "--count", "4", "--seed", "1")
+	s := term.waitFor("a question from the deck", func(s string) bool { _, ok := readQuestion(s); return ok })
+	if !strings.Contains(s, "/orders") {
+		t.Fatalf("the question is not from the deck:\n%s", s)
+	}
+	term.keys("C-c")
+	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
+}
