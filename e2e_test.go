@@ -33,6 +33,47 @@ func needTmux(t *testing.T) {
 	}
 }
 
+// needSSH is needTmux for the tests that also need the OpenSSH client.
+func needSSH(t *testing.T) {
+	t.Helper()
+	needTmux(t)
+	if _, err := exec.LookPath("ssh"); err != nil {
+		if os.Getenv("HTTPQUIZ_REQUIRE_TMUX") != "" {
+			t.Fatal("the OpenSSH client is required for the classroom tests and is not installed")
+		}
+		t.Skip("no ssh client; skipping the classroom tests")
+	}
+}
+
+// freePort finds a loopback port nobody listens on.
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+}
+
+// sshTerminal joins a classroom on port with the OpenSSH client.
+func sshTerminal(t *testing.T, port string) *terminal {
+	return startTerminal(t, 80, 24, "ssh", "-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "LogLevel=ERROR", "-p", port, "127.0.0.1")
+}
+
+// programPID is the pid of the program the terminal runs (the child of its shell).
+func (term *terminal) programPID() int {
+	term.t.Helper()
+	shell := strings.TrimSpace(term.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	if err != nil {
+		term.t.Fatalf("finding the program under pid %s: %v", shell, err)
+	}
+	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
+	return pid
+}
+
 // buildBinary compiles httpquiz once per test run.
 func buildBinary(t *testing.T) string {
 	t.Helper()
@@ -334,13 +375,7 @@ func TestEndToEndKill9KeepsAnswers(t *testing.T) {
 			term.keys("Enter")
 		}
 	}
-	shell := strings.TrimSpace(term.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
-	out, err := exec.Command("pgrep", "-P", shell).Output()
-	if err != nil {
-		t.Fatalf("finding httpquiz under pid %s: %v", shell, err)
-	}
-	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
-	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+	if err := syscall.Kill(term.programPID(), syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	term.waitFor("the kill", func(s string) bool { return strings.Contains(s, "exit status 137") })
@@ -377,25 +412,13 @@ func TestEndToEndReviewAfterPractice(t *testing.T) {
 // TestEndToEndClassroom serves a classroom from the built binary and joins it
 // with the real OpenSSH client, both in tmux.
 func TestEndToEndClassroom(t *testing.T) {
-	needTmux(t)
-	if _, err := exec.LookPath("ssh"); err != nil {
-		if os.Getenv("HTTPQUIZ_REQUIRE_TMUX") != "" {
-			t.Fatal("the OpenSSH client is required for the classroom test and is not installed")
-		}
-		t.Skip("no ssh client; skipping the classroom test")
-	}
+	needSSH(t)
 	bin := buildBinary(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
-	ln.Close()
+	port := freePort(t)
 	host := startTerminal(t, 90, 30, bin, "serve", "--listen", "127.0.0.1:"+port, "--code", "teapot",
 		"--count", "2", "--seconds", "30", "--seed", "12")
 	host.waitFor("the host screen", func(s string) bool { return strings.Contains(s, "ssh -p "+port) })
-	player := startTerminal(t, 80, 24, "ssh", "-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-p", port, "127.0.0.1")
+	player := sshTerminal(t, port)
 	player.waitFor("the join code prompt", func(s string) bool { return strings.Contains(s, "join code") })
 	player.keys("TEAPOT", "Enter")
 	player.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
@@ -455,21 +478,12 @@ func classroomRightKey(t *testing.T, screen string) string {
 // TestEndToEndClassroomSIGTERM stops a running classroom with SIGTERM: the
 // round ends cleanly and the answers given are saved.
 func TestEndToEndClassroomSIGTERM(t *testing.T) {
-	needTmux(t)
-	if _, err := exec.LookPath("ssh"); err != nil {
-		if os.Getenv("HTTPQUIZ_REQUIRE_TMUX") != "" {
-			t.Fatal("the OpenSSH client is required for the classroom test and is not installed")
-		}
-		t.Skip("no ssh client; skipping the classroom test")
-	}
+	needSSH(t)
 	bin := buildBinary(t)
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
-	ln.Close()
+	port := freePort(t)
 	host := startTerminal(t, 90, 30, bin, "serve", "--listen", "127.0.0.1:"+port, "--count", "3", "--seed", "2")
 	host.waitFor("the host screen", func(s string) bool { return strings.Contains(s, "ssh -p "+port) })
-	player := startTerminal(t, 80, 24, "ssh", "-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-p", port, "127.0.0.1")
+	player := sshTerminal(t, port)
 	player.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
 	player.keys("Linus", "Enter")
 	host.waitFor("the player", func(s string) bool { return strings.Contains(s, "Players (1): Linus") })
@@ -477,13 +491,7 @@ func TestEndToEndClassroomSIGTERM(t *testing.T) {
 	player.waitFor("the question", func(s string) bool { return strings.Contains(s, "Question 1 of 3") })
 	player.keys("2")
 	player.waitFor("the reveal", func(s string) bool { return strings.Contains(s, "The answer:") })
-	shell := strings.TrimSpace(host.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"))
-	out, err := exec.Command("pgrep", "-P", shell).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pid, _ := strconv.Atoi(strings.Fields(string(out))[0])
-	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
+	if err := syscall.Kill(host.programPID(), syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	host.waitFor("a clean exit", func(s string) bool {

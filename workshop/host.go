@@ -129,10 +129,7 @@ func writeStandings(path string, board []Standing) error {
 }
 
 func (h *host) View() tea.View {
-	v := tea.NewView(fit(h.styles, h.content(), h.width-2, h.height))
-	v.AltScreen = true
-	v.WindowTitle = "httpquiz classroom (host)"
-	return v
+	return screenView(h.styles, h.content(), h.width, h.height, "httpquiz classroom (host)")
 }
 
 func (h *host) content() string {

@@ -188,10 +188,7 @@ func (p *player) answer(msg tea.KeyPressMsg) {
 }
 
 func (p *player) View() tea.View {
-	v := tea.NewView(fit(p.styles, p.content(), p.width-2, p.height))
-	v.AltScreen = true
-	v.WindowTitle = "httpquiz classroom"
-	return v
+	return screenView(p.styles, p.content(), p.width, p.height, "httpquiz classroom")
 }
 
 func (p *player) content() string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -66,4 +67,12 @@ func fit(st tui.Styles, s string, width, height int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// screenView wraps a drawing in a full-window view with a title.
+func screenView(st tui.Styles, content string, width, height int, title string) tea.View {
+	v := tea.NewView(fit(st, content, width-2, height))
+	v.AltScreen = true
+	v.WindowTitle = title
+	return v
 }
