@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // GoSource writes content as the Go source of builtin_data.go: plain
@@ -33,49 +34,24 @@ func GoSource(b Builtin) []byte {
 
 func q(s string) string { return strconv.Quote(s) }
 
-// strs and ints keep the difference between a nil slice and an empty one, so
-// that the generated data equals the parsed data exactly.
-func strs(v []string) string {
-	if v == nil {
-		return "nil"
-	}
-	var b bytes.Buffer
-	b.WriteString("[]string{")
-	for i, s := range v {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(q(s))
-	}
-	return b.String() + "}"
-}
+// strs, ints and confusions write slices as Go literals, keeping the
+// difference between a nil slice and an empty one, so that the generated data
+// equals the parsed data exactly.
+func strs(v []string) string { return literal("[]string", v, q) }
 
-func ints(v []int) string {
-	if v == nil {
-		return "nil"
-	}
-	var b bytes.Buffer
-	b.WriteString("[]int{")
-	for i, n := range v {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(strconv.Itoa(n))
-	}
-	return b.String() + "}"
-}
+func ints(v []int) string { return literal("[]int", v, strconv.Itoa) }
 
 func confusions(v []Confusion) string {
+	return literal("[]Confusion", v, func(c Confusion) string { return fmt.Sprintf("{Code: %d, Why: %s}", c.Code, q(c.Why)) })
+}
+
+func literal[T any](typ string, v []T, item func(T) string) string {
 	if v == nil {
 		return "nil"
 	}
-	var b bytes.Buffer
-	b.WriteString("[]Confusion{")
-	for i, c := range v {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "{Code: %d, Why: %s}", c.Code, q(c.Why))
+	parts := make([]string, len(v))
+	for i, x := range v {
+		parts[i] = item(x)
 	}
-	return b.String() + "}"
+	return typ + "{" + strings.Join(parts, ", ") + "}"
 }
