@@ -132,11 +132,7 @@ func playPlain(ctx context.Context, env *env, b content.Builtin, opts tui.Option
 	}
 	round := plain.Round{Title: r.Title, Mode: r.Mode, Config: r.Config}
 	if l := r.Limits; l != nil {
-		allowed := l.PerQuestion
-		if allowed == 0 {
-			allowed = tui.ParTime
-		}
-		round.Config.Timed = &quiz.Timing{Allowed: allowed, NoSpeed: l.NoTimer}
+		round.Config.Timed = l.Timing()
 		if !l.NoTimer {
 			round.PerQuestion, round.Total = l.PerQuestion, l.Total
 		}

@@ -139,6 +139,8 @@ func serve(ctx context.Context, env *env, o serveOptions) error {
 	switch {
 	case werr != nil:
 		fmt.Fprintln(env.stderr, "httpquiz: warning: the round's results were not saved:", werr)
+	case writer.Round() == 0:
+		fmt.Fprintln(env.stderr, "Nobody joined, so there are no results to keep.")
 	default:
 		fmt.Fprintf(env.stderr, "Results saved as round %d: httpquiz results %d\n", writer.Round(), writer.Round())
 	}

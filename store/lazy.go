@@ -7,17 +7,13 @@ import "sync"
 // on the way to the first frame. A failed open is remembered: every Get
 // returns the same error.
 type Lazy struct {
-	path string
-	get  func() (*Store, error)
+	get func() (*Store, error)
 }
 
 // NewLazy returns a store for path that opens when first used.
 func NewLazy(path string) *Lazy {
-	return &Lazy{path: path, get: sync.OnceValues(func() (*Store, error) { return Open(path) })}
+	return &Lazy{get: sync.OnceValues(func() (*Store, error) { return Open(path) })}
 }
-
-// Path is the database file.
-func (l *Lazy) Path() string { return l.path }
 
 // Get opens the store the first time and returns it.
 func (l *Lazy) Get() (*Store, error) { return l.get() }

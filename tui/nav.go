@@ -109,11 +109,7 @@ func (m Model) startRound(r Round) (tea.Model, tea.Cmd) {
 		r.Config.Seed = m.sh.opts.Seed()
 	}
 	if l := r.Limits; l != nil {
-		allowed := l.PerQuestion
-		if allowed == 0 {
-			allowed = ParTime
-		}
-		r.Config.Timed = &quiz.Timing{Allowed: allowed, NoSpeed: l.NoTimer}
+		r.Config.Timed = l.Timing()
 	}
 	s, err := quiz.New(m.sh.content.Catalogue, m.sh.content.Deck, r.Config, m.sh.opts.Clock)
 	if err != nil {

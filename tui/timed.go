@@ -6,11 +6,23 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/quiz"
 )
 
 // ParTime is the time speed is scored against in a round with one overall
 // limit and none per question.
 const ParTime = 20 * time.Second
+
+// Timing is how the quiz engine scores a round with these limits: speed is
+// measured against the per-question limit, or the par time without one.
+func (l *Limits) Timing() *quiz.Timing {
+	allowed := l.PerQuestion
+	if allowed == 0 {
+		allowed = ParTime
+	}
+	return &quiz.Timing{Allowed: allowed, NoSpeed: l.NoTimer}
+}
 
 // tickMsg drives the clocks of a timed round.
 type tickMsg struct {

@@ -109,6 +109,17 @@ func TestWriterStoresTheRound(t *testing.T) {
 	}
 }
 
+func TestEmptyRoundLeavesNothing(t *testing.T) {
+	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
+	defer lazy.Close()
+	w := NewWriter(lazy, store.ClassRound{Started: t0})
+	hub := NewHub(newRoom(t, Config{Count: 1, Seconds: time.Second}), time.Now, w)
+	hub.Close()
+	if err := w.Close(); err != nil || w.Round() != 0 {
+		t.Fatalf("a round nobody joined was stored as %d (%v)", w.Round(), err)
+	}
+}
+
 func TestWriterWithoutDatabaseDoesNotBlock(t *testing.T) {
 	lazy := store.NewLazy("/proc/no-such-place/p.db")
 	w := NewWriter(lazy, store.ClassRound{Started: t0})

@@ -108,9 +108,6 @@ func NewRoom(cat *content.Catalogue, deck content.Deck, cfg Config) (*Room, erro
 		answers: map[int]*Answer{}, players: map[int]*Player{}}, nil
 }
 
-// Config is the round's configuration.
-func (r *Room) Config() Config { return r.cfg }
-
 // DeckHash identifies the deck the questions came from.
 func (r *Room) DeckHash() string { return r.deckHash }
 

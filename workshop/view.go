@@ -52,7 +52,7 @@ func clock(s Snapshot) string { return fmt.Sprintf("⏱ %ds", int(s.Left.Seconds
 // fit cuts a drawing to the window, and asks for more room below a minimum.
 func fit(st tui.Styles, s string, width, height int) string {
 	if width < 40 || height < 12 {
-		return truncate(st.Strong.Render("Make the window larger")+"\n"+
+		return wrapText(st.Strong.Render("Make the window larger")+"\n"+
 			st.Muted.Render(fmt.Sprintf("This quiz needs 40×12; this one is %d×%d.", width, height)), max(width, 1))
 	}
 	lines := strings.Split(s, "\n")

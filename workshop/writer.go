@@ -57,6 +57,9 @@ func (w *Writer) run() {
 		}
 		// The round is stored with its first event: a server started and
 		// stopped with nobody in it leaves nothing behind.
+		if w.Round() == 0 && onlyEnds(batch) {
+			continue
+		}
 		if w.Round() == 0 {
 			id, serr := s.StartClassRound(ctx, w.round)
 			w.mu.Lock()
@@ -123,3 +126,13 @@ func (w *Writer) Answered(a Answer, p Player) {
 
 // Ended records the end of the round.
 func (w *Writer) Ended(at time.Time) { w.queue <- store.ClassEvent{At: at, End: true, Question: -1} }
+
+// onlyEnds reports whether a batch holds nothing but the end of the round.
+func onlyEnds(batch []store.ClassEvent) bool {
+	for _, e := range batch {
+		if !e.End {
+			return false
+		}
+	}
+	return true
+}
