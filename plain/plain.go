@@ -1,7 +1,8 @@
 // Package plain plays rounds as plain lines of text: a prompt on stdout, an
 // answer read from stdin, one line at a time. No alternate screen, no cursor
-// movement, no colour: it works with a screen reader, in a pipe and from a
-// script, and ends with a line a script can parse: "score: N/M".
+// movement, no color: it works with a screen reader, in a pipe and from a
+// script, and ends with a line a script can parse: "score: N/M". The round
+// and its words come from round and present, as in every face.
 package plain
 
 import (
@@ -12,39 +13,19 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
-	"github.com/httpquiz/httpquiz/roundfile"
-	"github.com/httpquiz/httpquiz/store"
+	"github.com/httpquiz/httpquiz/round"
 )
 
-// Round is what to play.
-type Round struct {
-	Title  string
-	Mode   string // in the progress records: practice, typed, drill:auth, timed, review
-	Config quiz.Config
-	// A timed round's limits: a question answered after PerQuestion counts as
-	// missed; the round stops asking once Total has passed.
-	PerQuestion, Total time.Duration
-	// Lesson is shown first, for drills.
-	Lesson string
-	// OutFile, when set, is rewritten with every answer as it is given.
-	OutFile string
-}
-
-// Options are the round and everything it needs.
+// Options are the round and where it is played.
 type Options struct {
-	Round     Round
-	Catalogue *content.Catalogue
-	Deck      content.Deck
-	In        io.Reader
-	Out       io.Writer
-	Warn      io.Writer // one line when progress cannot be saved
-	Clock     quiz.Clock
-	Progress  *store.Lazy // nil: progress is not kept
-	Version   string
+	Play     *round.Play
+	Recorder *round.Recorder // nil: nothing is kept
+	In       io.Reader
+	Out      io.Writer
+	Warn     io.Writer // one line for each failure to keep the answers
 	// Echo repeats each answer read after its prompt, for input that is not
 	// typed at a terminal (which echoes it itself), so that the transcript reads
 	// the same either way.
@@ -52,18 +33,13 @@ type Options struct {
 }
 
 // Run plays the round to its end, to "q", or to the end of the input, and
-// prints the results. Every answer is saved as it is given.
+// prints the results. Every answer is kept as it is given.
 func Run(ctx context.Context, o Options) (quiz.Summary, error) {
-	s, err := quiz.New(o.Catalogue, o.Deck, o.Round.Config, o.Clock)
-	if err != nil {
-		return quiz.Summary{}, err
-	}
-	p := &player{o: o, s: s, in: bufio.NewReader(o.In), out: bufio.NewWriter(o.Out)}
-	p.saver = newSaver(o, s.Config().Seed)
-	err = p.play(ctx)
-	sum := s.Summary()
-	p.saver.end(sum, o.Clock())
-	p.results(sum)
+	p := &player{o: o, play: o.Play, in: bufio.NewReader(o.In), out: bufio.NewWriter(o.Out)}
+	err := p.run(ctx)
+	sum := p.play.Summary()
+	p.warn(o.Recorder.End(sum, p.play.ClosedAt()))
+	p.results()
 	if ferr := p.out.Flush(); err == nil {
 		err = ferr
 	}
@@ -71,98 +47,125 @@ func Run(ctx context.Context, o Options) (quiz.Summary, error) {
 }
 
 type player struct {
-	o     Options
-	s     *quiz.Session
-	in    *bufio.Reader
-	out   *bufio.Writer
-	saver *saver
+	o    Options
+	play *round.Play
+	in   *bufio.Reader
+	out  *bufio.Writer
 }
 
 func (p *player) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
 
+func (p *player) warn(err error) {
+	if err != nil && p.o.Warn != nil {
+		fmt.Fprintln(p.o.Warn, "httpquiz: warning:", err)
+	}
+}
+
 // errStop means the learner asked to stop, or the input ended.
 var errStop = errors.New("stop")
 
-func (p *player) play(ctx context.Context) error {
-	r := p.o.Round
-	p.printf("%s: %d questions, seed %d.", r.Title, p.s.Len(), p.s.Config().Seed)
-	switch {
-	case r.PerQuestion > 0:
-		p.printf(" %s per question.", r.PerQuestion)
-	case r.Total > 0:
-		p.printf(" %s for the round.", r.Total)
+func (p *player) run(ctx context.Context) error {
+	p.printf("%s", present.Intro(p.play))
+	if rules := present.Rules(p.play); rules != "" {
+		p.printf(" %s", rules)
 	}
 	p.printf(" Type q to stop.\n")
-	if r.Lesson != "" {
-		p.printf("\n%s\n", r.Lesson)
+	if note := present.Shortened(p.play); note != "" {
+		p.printf("%s\n", note)
 	}
-	started := p.o.Clock()
-	for !p.s.Done() {
+	if d := p.play.Spec.Drill(); d != nil {
+		l := present.LessonOf(*d)
+		p.printf("\n%s\n%s\n%s %s\n", l.Title, l.Body, l.Remember.Label, l.Remember.Text)
+	}
+	for !p.play.Done() {
 		if ctx.Err() != nil {
-			return nil
-		}
-		if r.Total > 0 && p.o.Clock().Sub(started) >= r.Total {
-			p.printf("\nTime's up.\n")
-			p.s.Stop()
+			p.play.Stop()
 			return nil
 		}
 		if err := p.ask(); err != nil {
+			p.play.Stop()
 			if errors.Is(err, errStop) {
-				p.s.Stop()
 				return nil
 			}
 			return err
 		}
-		p.s.Next()
+		p.play.Next()
+	}
+	if p.play.Expired() {
+		p.printf("%s\n", present.Expired)
 	}
 	return nil
 }
 
-// ask shows the current question, reads answers until one is valid, and
+// ask shows the current question, reads answers until one is taken, and
 // shows the feedback.
 func (p *player) ask() error {
-	q := p.s.Current()
-	p.printf("\nQuestion %d of %d", p.s.Position(), p.s.Len())
+	q := p.play.Current()
+	p.printf("\n%s", present.Progress(p.play.Session.Position(), p.play.Session.Len()))
 	if q.Retry > 0 {
-		p.printf(" (again: a code you missed earlier)")
+		p.printf(" · %s", present.Again)
 	}
 	p.printf("\n%s\n", q.Prompt())
 	for i, o := range q.Options {
 		p.printf("  %d) %s\n", i+1, o.Label)
 	}
-	p.s.Begin()
-	shown := p.o.Clock()
+	p.play.Open()
 	for {
-		if q.Multiple() {
-			p.printf("Answer 1-%d: ", len(q.Options))
-		} else {
-			p.printf("Type the status code: ")
-		}
-		if err := p.out.Flush(); err != nil {
+		answer, err := p.readAnswer(q)
+		if err != nil {
 			return err
 		}
-		line, err := p.in.ReadString('\n')
-		answer := strings.TrimSpace(line)
-		if p.o.Echo && answer != "" {
-			p.printf("%s\n", answer)
+		value, ok := parse(q, answer)
+		if !ok {
+			p.printf("%s\n", hint(q))
+			continue
 		}
-		if answer == "" && err != nil {
-			p.printf("\n")
-			return errStop // end of input
+		r, err := p.play.Answer(value)
+		var notACode *round.NotACodeError
+		if errors.As(err, &notACode) {
+			p.printf("%v.\n", err)
+			continue
 		}
-		if strings.EqualFold(answer, "q") || strings.EqualFold(answer, "quit") {
-			return errStop
+		if err != nil {
+			return err
 		}
-		if value, ok := parse(q, answer); ok {
-			p.feedback(p.answer(value, shown))
-			return nil
-		}
-		if q.Multiple() {
-			p.printf("Please answer with a number from 1 to %d, or q to stop.\n", len(q.Options))
-		} else {
-			p.printf("Please type three digits, such as 404, or q to stop.\n")
-		}
+		p.feedback(r)
+		_, err = p.o.Recorder.Record(len(p.play.Session.Results()), r, p.play.ClosedAt())
+		p.warn(err)
+		return nil
 	}
+}
+
+// readAnswer prompts for an answer and reads one line.
+func (p *player) readAnswer(q quiz.Question) (string, error) {
+	if q.Multiple() {
+		p.printf("Answer 1-%d: ", len(q.Options))
+	} else {
+		p.printf("Type the status code: ")
+	}
+	if err := p.out.Flush(); err != nil {
+		return "", err
+	}
+	line, err := p.in.ReadString('\n')
+	answer := strings.TrimSpace(line)
+	if p.o.Echo && answer != "" {
+		p.printf("%s\n", answer)
+	}
+	switch {
+	case answer == "" && err != nil:
+		p.printf("\n")
+		return "", errStop // end of input
+	case strings.EqualFold(answer, "q") || strings.EqualFold(answer, "quit"):
+		return "", errStop
+	}
+	return answer, nil
+}
+
+func hint(q quiz.Question) string {
+	if q.Multiple() {
+		return fmt.Sprintf("Please answer with a number from 1 to %d, or q to stop.", len(q.Options))
+	}
+	return "Please type three digits, such as 404, or q to stop."
 }
 
 // parse reads an answer: an option's number, or a status code (which picks
@@ -186,78 +189,35 @@ func parse(q quiz.Question, answer string) (int, bool) {
 	return 0, false
 }
 
-// answer grades the answer; in a round with a limit per question, one that
-// came after the limit counts as missed.
-func (p *player) answer(value int, shown time.Time) quiz.Result {
-	now := p.o.Clock()
-	var r quiz.Result
-	if limit := p.o.Round.PerQuestion; limit > 0 && now.Sub(shown) > limit {
-		r = p.s.TimeOut()
-	} else {
-		r = p.s.Answer(value)
-	}
-	p.saver.record(r, now)
-	if path := p.o.Round.OutFile; path != "" {
-		s := p.s
-		rows := roundfile.Rows(s.Config().Seed, p.o.Deck.Hash(), p.o.Version, s.Results())
-		if err := roundfile.Write(path, rows, s.Score()); err != nil && p.o.Warn != nil {
-			fmt.Fprintf(p.o.Warn, "httpquiz: warning: cannot write %s: %v\n", path, err)
-		}
-	}
-	return r
-}
-
 func (p *player) feedback(r quiz.Result) {
-	answer := r.Answer.Title()
-	if r.Question.Kind == quiz.PickClass {
-		answer = quiz.ClassLabel(r.Answer.Code / 100 * 100)
+	f := present.Explain(r, p.play.Spec.Drill(), p.play.Spec.Timed != nil)
+	p.printf("%s\n", f.Verdict)
+	for _, para := range f.Paragraphs {
+		p.printf("%s %s\n", para.Label, para.Text)
 	}
-	switch r.Verdict {
-	case quiz.Right:
-		p.printf("Right: %s. +%d points.", answer, r.Points)
-	case quiz.AlsoAccepted:
-		p.printf("Accepted. The preferred answer is %s. +%d points.", answer, r.Points)
-	case quiz.Wrong:
-		if r.TimedOut {
-			p.printf("Too late: the time for this question ran out. The answer is %s.", answer)
-		} else {
-			p.printf("Wrong. You chose %s; the answer is %s.", chosen(r), answer)
-		}
-	}
-	if p.o.Round.PerQuestion > 0 || p.o.Round.Total > 0 {
-		p.printf(" (%.1f s)", r.Elapsed.Seconds())
-	}
-	p.printf("\n")
-	if r.Explanation != "" {
-		p.printf("Why: %s\n", r.Explanation)
-	}
-	if r.Verdict == quiz.AlsoAccepted && r.AcceptNote != "" {
-		p.printf("Also accepted: %s\n", r.AcceptNote)
-	}
-	if r.Verdict == quiz.Wrong && r.WhyNot != "" {
-		p.printf("Why not %s: %s\n", chosen(r), r.WhyNot)
-	}
-}
-
-func chosen(r quiz.Result) string {
-	switch {
-	case r.Question.Kind == quiz.PickClass:
-		return quiz.ClassLabel(r.Chosen)
-	case r.ChosenKnown:
-		return r.ChosenEntry.Title()
-	}
-	return strconv.Itoa(r.Chosen)
 }
 
 // results prints the summary and, last, the line for scripts.
-func (p *player) results(sum quiz.Summary) {
-	p.printf("\nResults: %d points, %d of %d right", sum.Score, sum.Right, sum.Answered)
-	if sum.Answered > 0 {
-		p.printf(" (%.0f%%), best streak %d, average %.1f s", 100*sum.Accuracy(), sum.BestStreak, sum.AverageTime.Seconds())
+func (p *player) results() {
+	res := present.Summarize(p.play)
+	stats := make([]string, len(res.Stats))
+	for i, s := range res.Stats {
+		stats[i] = s.Label + " " + s.Value
 	}
-	p.printf(".\n")
-	for _, m := range sum.Missed {
-		p.printf("Missed: %s (%s)\n", m.Answer.Title(), m.Question.ID())
+	p.printf("\n%s. %s.\n", res.Title, strings.Join(stats, " · "))
+	if len(res.Classes) > 0 {
+		classes := make([]string, len(res.Classes))
+		for i, c := range res.Classes {
+			classes[i] = c.Label + " " + c.Value
+		}
+		p.printf("By class: %s\n", strings.Join(classes, " · "))
 	}
+	for _, m := range res.Missed {
+		p.printf("Missed: %s — %s\n", m.Answer, m.Prompt)
+	}
+	if res.Note.Text != "" {
+		p.printf("%s\n", res.Note)
+	}
+	sum := p.play.Summary()
 	p.printf("score: %d/%d\n", sum.Right, sum.Answered)
 }

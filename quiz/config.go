@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/httpquiz/httpquiz/content"
 )
@@ -42,16 +41,6 @@ type Config struct {
 	// Timed makes a timed round: speed scores, and missed codes do not come
 	// back, so that every player with the same seed gets the same questions.
 	Timed *Timing
-}
-
-// Timing configures a timed round.
-type Timing struct {
-	// Allowed is the time a question may take: the per-question limit, or the
-	// par time for speed scoring when the round has one overall limit.
-	Allowed time.Duration
-	// NoSpeed scores right answers the same however long they took, for
-	// players who need the time.
-	NoSpeed bool
 }
 
 // PracticeKinds is the default mix: scenarios, meanings and classes.

@@ -57,6 +57,9 @@ type Result struct {
 	Elapsed time.Duration
 	// TimedOut is set when no answer came before the question's time ran out.
 	TimedOut bool
+	// Late is set, with TimedOut, when an answer did come but after the time
+	// ran out: it was refused, not graded.
+	Late bool
 	// Points is what the answer scored, Streak the run of right answers it
 	// extends (0 after a wrong one).
 	Points int

@@ -20,11 +20,17 @@ func (s *Session) plan() ([]Question, error) {
 	if hasScenarios && len(s.pool) == 0 {
 		return nil, ErrNoScenarios
 	}
-	scenarios := s.drawScenarios(s.cfg.Count)
-	codes := s.drawCodes(s.cfg.Count)
+	count := s.cfg.Count
+	if hasScenarios && len(s.pool) < count {
+		// The pool is smaller than the round: each scenario once, and nothing
+		// else, rather than repeating any.
+		count, catKinds = len(s.pool), nil
+	}
+	scenarios := s.drawScenarios(count)
+	codes := s.drawCodes(count)
 	var out []Question
 	var last Question
-	for i := 0; i < s.cfg.Count; i++ {
+	for range count {
 		// About one question in four comes from the catalogue when both are mixed.
 		fromCatalogue := len(catKinds) > 0 && (!hasScenarios || s.rng.IntN(4) == 0)
 		var q Question
@@ -83,21 +89,19 @@ func idOf(q Question) string {
 	return q.Scenario.ID
 }
 
-// drawScenarios draws n scenarios from the pool, weighted towards core codes,
-// without repeats until the pool runs out.
+// drawScenarios draws up to n scenarios from the pool, weighted towards core
+// codes, never the same one twice.
 func (s *Session) drawScenarios(n int) []content.Scenario {
+	weights := make([]int, len(s.pool))
+	for i, sc := range s.pool {
+		weights[i] = s.weight(sc.Answer)
+	}
 	var out []content.Scenario
-	for len(out) < n && len(s.pool) > 0 {
-		weights := make([]int, len(s.pool))
-		for i, sc := range s.pool {
-			weights[i] = s.weight(sc.Answer)
+	for _, i := range weightedOrder(weights, s.rng) {
+		if len(out) == n {
+			break
 		}
-		for _, i := range weightedOrder(weights, s.rng) {
-			if len(out) == n {
-				break
-			}
-			out = append(out, s.pool[i])
-		}
+		out = append(out, s.pool[i])
 	}
 	return out
 }

@@ -19,7 +19,7 @@ const (
 	MaxStreakBonus = 50
 )
 
-// Timed rounds (the timed mode and workshops) score speed as well:
+// Timed rounds (the timed mode and the classroom) score speed as well:
 //
 //   - a right answer scores round(TimedPoints × (1 − t/T/2)), where t is the
 //     answer time, capped at T, and T the time allowed for the question (for a
@@ -37,6 +37,16 @@ const (
 	MaxTimedStreakBonus = 300
 )
 
+// Timing configures a timed round's scoring.
+type Timing struct {
+	// Allowed is the time a question may take: the per-question limit, or the
+	// par time for speed scoring when the round has one overall limit.
+	Allowed time.Duration
+	// NoSpeed scores right answers the same however long they took, for
+	// players who need the time.
+	NoSpeed bool
+}
+
 // TimedScore is what a right answer in a timed round scores.
 func TimedScore(elapsed, allowed time.Duration, streak int, speed bool) int {
 	p := float64(TimedPoints)
@@ -47,8 +57,8 @@ func TimedScore(elapsed, allowed time.Duration, streak int, speed bool) int {
 	return int(p) + min(TimedStreakBonus*(streak-1), MaxTimedStreakBonus)
 }
 
-// points is what a right answer scores, given the streak it extends (this
-// answer included) and whether it is a retry.
+// points is what a right answer scores in an untimed round, given the streak
+// it extends (this answer included) and whether it is a retry.
 func points(streak int, retry bool) int {
 	p := BasePoints + min(StreakBonus*(streak-1), MaxStreakBonus)
 	if retry {
@@ -57,5 +67,28 @@ func points(streak int, retry bool) int {
 	return p
 }
 
-// Clock tells the time; sessions take one so that tests can control it.
-type Clock func() time.Time
+// Tally is one player's running score. Every face keeps score through it: a
+// learner's session, and each player of a classroom.
+type Tally struct {
+	Score, Streak, BestStreak int
+}
+
+// Add scores a graded answer under timing (nil for an untimed round), counts
+// it, and returns it with its Points and Streak set.
+func (t *Tally) Add(r Result, timing *Timing) Result {
+	r.Points = 0
+	if r.Verdict.Correct() {
+		t.Streak++
+		t.BestStreak = max(t.BestStreak, t.Streak)
+		if timing != nil {
+			r.Points = TimedScore(r.Elapsed, timing.Allowed, t.Streak, !timing.NoSpeed)
+		} else {
+			r.Points = points(t.Streak, r.Question.Retry > 0)
+		}
+		t.Score += r.Points
+	} else {
+		t.Streak = 0
+	}
+	r.Streak = t.Streak
+	return r
+}

@@ -11,11 +11,11 @@ import (
 )
 
 // Session is one round: a queue of questions, the answers given so far and the
-// score. It is not safe for concurrent use.
+// score. It knows no clock: the caller says how long each answer took. It is
+// not safe for concurrent use.
 type Session struct {
 	cat     *content.Catalogue
 	cfg     Config
-	clock   Clock
 	rng     *rand.Rand // planning and options
 	retries *rand.Rand // a separate stream, so retries do not shift later picks
 
@@ -24,10 +24,7 @@ type Session struct {
 	pos     int
 	results []Result
 	missed  map[int]int // code -> times missed so far this round
-	shownAt time.Time
-	started time.Time
-
-	score, streak, bestStreak int
+	tally   Tally
 }
 
 // ErrNoScenarios means the filters left nothing to ask.
@@ -35,7 +32,7 @@ var ErrNoScenarios = errors.New("no scenarios match")
 
 // New plans a session over a deck. The same catalogue, deck, config and seed
 // always give the same questions with the same options in the same order.
-func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*Session, error) {
+func New(cat *content.Catalogue, deck content.Deck, cfg Config) (*Session, error) {
 	switch {
 	case cfg.Replay != nil:
 		cfg.Count = max(len(cfg.Replay), 1)
@@ -48,16 +45,11 @@ func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*S
 	s := &Session{
 		cat:     cat,
 		cfg:     cfg,
-		clock:   clock,
 		rng:     rand.New(rand.NewPCG(cfg.Seed, 0x68747470)),
 		retries: rand.New(rand.NewPCG(cfg.Seed, 0x71756978)),
 		missed:  map[int]int{},
 	}
-	for _, sc := range deck.Scenarios {
-		if cfg.keeps(sc) {
-			s.pool = append(s.pool, sc)
-		}
-	}
+	s.pool = Pool(deck, cfg)
 	var err error
 	switch {
 	case cfg.Replay != nil:
@@ -70,9 +62,18 @@ func New(cat *content.Catalogue, deck content.Deck, cfg Config, clock Clock) (*S
 	if err != nil {
 		return nil, err
 	}
-	s.started = clock()
-	s.shownAt = s.started
 	return s, nil
+}
+
+// Pool is the scenarios of deck that a session with cfg may ask.
+func Pool(deck content.Deck, cfg Config) []content.Scenario {
+	var out []content.Scenario
+	for _, sc := range deck.Scenarios {
+		if cfg.keeps(sc) {
+			out = append(out, sc)
+		}
+	}
+	return out
 }
 
 // Questions returns the round's planned questions, in order. For a timed
@@ -99,41 +100,42 @@ func (s *Session) Done() bool { return s.pos >= len(s.queue) }
 // session waits for Next.
 func (s *Session) Answered() bool { return len(s.results) > s.pos }
 
-// Begin restarts the answer clock for the current question: call it when the
-// question is first shown, if anything came between (a lesson card).
-func (s *Session) Begin() { s.shownAt = s.clock() }
-
-// Answer grades the answer to the current question, keeps the score and, for a
-// miss, schedules the code to come back. It returns the graded result; the
-// same question stays current until Next. A second answer is ignored and the
-// first result returned.
-func (s *Session) Answer(chosen int) Result {
+// Answer grades the answer to the current question, given after elapsed,
+// keeps the score and, for a miss, schedules the code to come back. It returns
+// the graded result; the same question stays current until Next. A second
+// answer is ignored and the first result returned.
+func (s *Session) Answer(chosen int, elapsed time.Duration) Result {
 	if s.Answered() {
 		return s.results[s.pos]
 	}
-	q := s.Current()
-	r := grade(s.cat, q, chosen)
-	r.Elapsed = s.clock().Sub(s.shownAt)
+	r := grade(s.cat, s.Current(), chosen)
+	r.Elapsed = elapsed
 	s.keep(r)
 	return s.results[s.pos]
 }
 
 // TimeOut records that the current question's time ran out unanswered: a
 // wrong answer with nothing chosen.
-func (s *Session) TimeOut() Result {
+func (s *Session) TimeOut(elapsed time.Duration) Result { return s.timeOut(elapsed, false) }
+
+// Late records an answer that came after the question's time ran out: it is
+// refused, and counts as a time-out.
+func (s *Session) Late(elapsed time.Duration) Result { return s.timeOut(elapsed, true) }
+
+func (s *Session) timeOut(elapsed time.Duration, late bool) Result {
 	if s.Answered() {
 		return s.results[s.pos]
 	}
 	r := grade(s.cat, s.Current(), 0)
-	r.TimedOut = true
+	r.TimedOut, r.Late = true, late
 	r.WhyNot = ""
-	r.Elapsed = s.clock().Sub(s.shownAt)
+	r.Elapsed = elapsed
 	s.keep(r)
 	return s.results[s.pos]
 }
 
-// Stop ends the round now, when its overall time runs out: the current
-// question, if unanswered, and the rest are not asked.
+// Stop ends the round now: the current question, if unanswered, and the rest
+// are not asked.
 func (s *Session) Stop() {
 	s.queue = s.queue[:len(s.results)]
 	s.pos = len(s.results)
@@ -141,23 +143,10 @@ func (s *Session) Stop() {
 
 // keep scores a graded answer and records it.
 func (s *Session) keep(r Result) {
-	q := r.Question
-	if r.Verdict.Correct() {
-		s.streak++
-		s.bestStreak = max(s.bestStreak, s.streak)
-		if t := s.cfg.Timed; t != nil {
-			r.Points = TimedScore(r.Elapsed, t.Allowed, s.streak, !t.NoSpeed)
-		} else {
-			r.Points = points(s.streak, q.Retry > 0)
-		}
-		s.score += r.Points
-	} else {
-		s.streak = 0
-		if s.cfg.Timed == nil {
-			s.scheduleRetry(q)
-		}
+	r = s.tally.Add(r, s.cfg.Timed)
+	if !r.Verdict.Correct() && s.cfg.Timed == nil {
+		s.scheduleRetry(r.Question)
 	}
-	r.Streak = s.streak
 	s.results = append(s.results, r)
 }
 
@@ -167,14 +156,13 @@ func (s *Session) Next() {
 		return
 	}
 	s.pos++
-	s.shownAt = s.clock()
 }
 
 // Score is the points so far.
-func (s *Session) Score() int { return s.score }
+func (s *Session) Score() int { return s.tally.Score }
 
 // Streak is the current run of right answers.
-func (s *Session) Streak() int { return s.streak }
+func (s *Session) Streak() int { return s.tally.Streak }
 
 // Results are the graded answers so far, in order.
 func (s *Session) Results() []Result { return s.results }

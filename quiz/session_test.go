@@ -20,19 +20,10 @@ func bank(t testing.TB) content.Builtin {
 	return b
 }
 
-// fakeClock advances by step on every reading.
-func fakeClock(step time.Duration) Clock {
-	now := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
-	return func() time.Time {
-		now = now.Add(step)
-		return now
-	}
-}
-
 func newSession(t testing.TB, cfg Config) *Session {
 	t.Helper()
 	b := bank(t)
-	s, err := New(b.Catalogue, b.Deck, cfg, fakeClock(time.Second))
+	s, err := New(b.Catalogue, b.Deck, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +169,7 @@ func TestAlsoAccepted(t *testing.T) {
 		}
 	}
 	s := newSession(t, Config{Seed: 1, Kinds: []Kind{TypeCode}, Replay: []string{sc.ID}})
-	r := s.Answer(sc.AlsoAccept[0])
+	r := s.Answer(sc.AlsoAccept[0], time.Second)
 	if r.Verdict != AlsoAccepted || !r.Verdict.Correct() || r.AcceptNote != sc.AcceptNote || r.Points != BasePoints {
 		t.Errorf("%+v", r)
 	}
@@ -193,7 +184,7 @@ func TestScoringAndStreak(t *testing.T) {
 		if want == 0 {
 			answer = 999
 		}
-		r := s.Answer(answer)
+		r := s.Answer(answer, time.Second)
 		if r.Points != want {
 			t.Errorf("answer %d scored %d, want %d", i, r.Points, want)
 		}
@@ -213,7 +204,7 @@ func TestScoringAndStreak(t *testing.T) {
 func TestMissedCodeComesBack(t *testing.T) {
 	s := newSession(t, Config{Count: 6, Seed: 5, Kinds: []Kind{PickCode}})
 	missed := s.Current().Code.Code
-	s.Answer(0)
+	s.Answer(0, time.Second)
 	if s.Len() != 7 {
 		t.Fatalf("a miss should add a question, round is %d long", s.Len())
 	}
@@ -230,9 +221,9 @@ func TestMissedCodeComesBack(t *testing.T) {
 	for !s.Done() {
 		q := s.Current()
 		if q.Code.Code == missed {
-			s.Answer(0)
+			s.Answer(0, time.Second)
 		} else {
-			s.Answer(q.Code.Code)
+			s.Answer(q.Code.Code, time.Second)
 		}
 		s.Next()
 	}
@@ -249,13 +240,13 @@ func TestMissedCodeComesBack(t *testing.T) {
 
 func TestRightAnswerEndsRetries(t *testing.T) {
 	s := newSession(t, Config{Count: 6, Seed: 5, Kinds: []Kind{PickCode}})
-	s.Answer(0)
+	s.Answer(0, time.Second)
 	for !s.Done() {
 		s.Next()
 		if s.Done() {
 			break
 		}
-		s.Answer(s.Current().Code.Code)
+		s.Answer(s.Current().Code.Code, time.Second)
 	}
 	if n := len(s.Results()); n != 7 {
 		t.Errorf("one miss then all right: %d answers, want 7", n)
@@ -264,7 +255,7 @@ func TestRightAnswerEndsRetries(t *testing.T) {
 
 func TestRetryPrefersAnotherScenario(t *testing.T) {
 	s := newSession(t, Config{Seed: 2, Kinds: []Kind{PickCode}, Replay: []string{"auth-no-token"}})
-	s.Answer(403)
+	s.Answer(403, time.Second)
 	again := s.queue[len(s.queue)-1]
 	if again.Code.Code != 401 || again.Scenario.ID == "auth-no-token" {
 		t.Errorf("retry is %s for %d", again.ID(), again.Code.Code)
@@ -295,21 +286,30 @@ func TestDrillAndTopic(t *testing.T) {
 		}
 	}
 	b := bank(t)
-	_, err := New(b.Catalogue, b.Deck, Config{Count: 5, Kinds: PracticeKinds, Topic: "nope"}, fakeClock(0))
+	_, err := New(b.Catalogue, b.Deck, Config{Count: 5, Kinds: PracticeKinds, Topic: "nope"})
 	if !errors.Is(err, ErrNoScenarios) {
 		t.Errorf("unknown topic: %v", err)
 	}
 }
 
+// TestCountLargerThanPool: a round asked for more questions than its pool
+// holds plays every scenario once, and only scenarios, never one twice.
 func TestCountLargerThanPool(t *testing.T) {
 	drill, _ := content.FindDrill("gone")
-	s := newSession(t, Config{Count: 40, Seed: 1, Kinds: []Kind{PickCode}, Drill: &drill})
-	if s.Len() != 40 {
-		t.Fatalf("round of %d", s.Len())
-	}
-	for i := 1; i < len(s.queue); i++ {
-		if s.queue[i].ID() == s.queue[i-1].ID() {
-			t.Errorf("%s twice in a row", s.queue[i].ID())
+	b := bank(t)
+	for _, kinds := range [][]Kind{{PickCode}, PracticeKinds} {
+		cfg := Config{Count: 40, Seed: 1, Kinds: kinds, Drill: &drill}
+		pool := len(Pool(b.Deck, cfg))
+		s := newSession(t, cfg)
+		if pool >= 40 || s.Len() != pool {
+			t.Fatalf("%v: round of %d from a pool of %d", kinds, s.Len(), pool)
+		}
+		seen := map[string]bool{}
+		for _, q := range s.queue {
+			if q.Scenario == nil || seen[q.ID()] {
+				t.Errorf("%v: %s asked again, or not a scenario", kinds, q.ID())
+			}
+			seen[q.ID()] = true
 		}
 	}
 }
@@ -350,7 +350,7 @@ func TestSummaryAndReplay(t *testing.T) {
 		if wrong[i] {
 			right = 1
 		}
-		s.Answer(right)
+		s.Answer(right, time.Second)
 		s.Next()
 	}
 	sum := s.Summary()
@@ -365,7 +365,7 @@ func TestSummaryAndReplay(t *testing.T) {
 		t.Errorf("classes add to %d of %d; average %v", total, sum.Answered, sum.AverageTime)
 	}
 	b := bank(t)
-	again, err := New(b.Catalogue, b.Deck, Config{Seed: 1, Kinds: PracticeKinds, Replay: sum.MissedIDs()}, fakeClock(0))
+	again, err := New(b.Catalogue, b.Deck, Config{Seed: 1, Kinds: PracticeKinds, Replay: sum.MissedIDs()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,8 +382,8 @@ func TestAnswerTwiceAndNextBeforeAnswer(t *testing.T) {
 	if s.Position() != 1 {
 		t.Fatal("Next before an answer moved on")
 	}
-	first := s.Answer(s.Current().Code.Code)
-	second := s.Answer(0)
+	first := s.Answer(s.Current().Code.Code, time.Second)
+	second := s.Answer(0, time.Second)
 	if second.Verdict != first.Verdict || len(s.Results()) != 1 {
 		t.Fatal("a second answer changed the result")
 	}
@@ -401,7 +401,7 @@ func TestConfigErrors(t *testing.T) {
 		{Count: 5, Kinds: []Kind{PickCode, TypeCode}},
 		{Kinds: PracticeKinds, Replay: []string{"no-such-question"}},
 	} {
-		if _, err := New(b.Catalogue, b.Deck, cfg, fakeClock(0)); err == nil {
+		if _, err := New(b.Catalogue, b.Deck, cfg); err == nil {
 			t.Errorf("%+v accepted", cfg)
 		}
 	}
@@ -420,7 +420,7 @@ func TestCodesRound(t *testing.T) {
 		t.Errorf("codes asked %v", got)
 	}
 	b := bank(t)
-	if _, err := New(b.Catalogue, b.Deck, Config{Kinds: []Kind{PickCode}, Codes: []int{999}}, fakeClock(0)); err == nil {
+	if _, err := New(b.Catalogue, b.Deck, Config{Kinds: []Kind{PickCode}, Codes: []int{999}}); err == nil {
 		t.Error("an unknown code was accepted")
 	}
 }

@@ -32,7 +32,7 @@ func (s Summary) Accuracy() float64 {
 
 // Summary reports the round so far.
 func (s *Session) Summary() Summary {
-	sum := Summary{Score: s.score, Answered: len(s.results), BestStreak: s.bestStreak}
+	sum := Summary{Score: s.tally.Score, Answered: len(s.results), BestStreak: s.tally.BestStreak}
 	byClass := map[int]*ClassStat{}
 	var total time.Duration
 	for _, r := range s.results {

@@ -31,21 +31,21 @@ func TestTimedScore(t *testing.T) {
 func TestTimedRound(t *testing.T) {
 	b := bank(t)
 	cfg := Config{Count: 4, Seed: 3, Kinds: []Kind{PickCode}, Timed: &Timing{Allowed: 15 * time.Second}}
-	s, err := New(b.Catalogue, b.Deck, cfg, fakeClock(3*time.Second))
+	s, err := New(b.Catalogue, b.Deck, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := s.Answer(s.Current().Code.Code)
+	r := s.Answer(s.Current().Code.Code, 3*time.Second)
 	if r.Points != 900 { // 3 s of 15: 1000 × (1 − 0.1)
 		t.Errorf("a right answer in 3 s scored %d", r.Points)
 	}
 	s.Next()
-	r = s.Answer(0)
+	r = s.Answer(0, 3*time.Second)
 	if s.Len() != 4 || r.Points != 0 {
 		t.Errorf("a miss in a timed round must not add a retry: %d questions", s.Len())
 	}
 	s.Next()
-	r = s.TimeOut()
+	r = s.TimeOut(15 * time.Second)
 	if !r.TimedOut || r.Verdict != Wrong || r.Chosen != 0 || s.Streak() != 0 {
 		t.Errorf("timeout %+v", r)
 	}
@@ -61,14 +61,14 @@ func TestTimedRound(t *testing.T) {
 func TestTimedRoundsAreTheSameForEveryone(t *testing.T) {
 	b := bank(t)
 	cfg := Config{Count: 6, Seed: 77, Kinds: []Kind{PickCode}, Timed: &Timing{Allowed: 15 * time.Second}}
-	a, _ := New(b.Catalogue, b.Deck, cfg, fakeClock(time.Second))
-	c, _ := New(b.Catalogue, b.Deck, cfg, fakeClock(time.Second))
+	a, _ := New(b.Catalogue, b.Deck, cfg)
+	c, _ := New(b.Catalogue, b.Deck, cfg)
 	for !a.Done() {
 		if a.Current().ID() != c.Current().ID() || fingerprint(a) != fingerprint(c) {
 			t.Fatal("players diverged")
 		}
-		a.Answer(a.Current().Code.Code)
-		c.Answer(0)
+		a.Answer(a.Current().Code.Code, 3*time.Second)
+		c.Answer(0, 3*time.Second)
 		a.Next()
 		c.Next()
 	}

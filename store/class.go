@@ -9,12 +9,12 @@ import (
 
 // ClassRound describes a classroom round as it starts.
 type ClassRound struct {
-	Started   time.Time
-	Seed      uint64
-	DeckHash  string
-	Version   string
-	Questions int
-	Seconds   time.Duration
+	Started     time.Time
+	Seed        uint64
+	DeckHash    string
+	Version     string
+	Questions   int
+	PerQuestion time.Duration
 }
 
 // StartClassRound records a classroom round and returns its id.
@@ -23,7 +23,7 @@ func (s *Store) StartClassRound(ctx context.Context, r ClassRound) (int64, error
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO class_rounds (started_at, seed, deck_hash, version, questions, seconds)
 			VALUES (?, ?, ?, ?, ?, ?)`, millis(r.Started), strconv.FormatUint(r.Seed, 10), r.DeckHash, r.Version,
-			r.Questions, int(r.Seconds.Seconds()))
+			r.Questions, int(r.PerQuestion.Seconds()))
 		if err != nil {
 			return err
 		}

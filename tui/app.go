@@ -4,16 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"github.com/httpquiz/httpquiz/content"
-	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/store"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // The smallest window the interface draws in; below it, a notice asks for more room.
@@ -46,15 +45,15 @@ const (
 // Options configure the interface.
 type Options struct {
 	Start Start
-	// Round is the round to play at once when Start is StartRound.
-	Round Round
+	// Spec is the round to play at once when Start is StartRound.
+	Spec round.Spec
 	// Load reads the catalogue and the deck; it runs off the first frame's path.
-	Load func() (content.Builtin, error)
-	// Clock and Seed feed the quiz engine; Seed picks the seed of rounds started
-	// from the menu.
-	Clock quiz.Clock
+	Load func() (round.Content, error)
+	// Clock times the rounds; Seed draws the seed of rounds that ask for a
+	// random one.
+	Clock round.Clock
 	Seed  func() uint64
-	// Profile is the terminal's colour profile, decided by the caller.
+	// Profile is the terminal's color profile, decided by the caller.
 	Profile colorprofile.Profile
 	// Progress keeps answers, review state and stats; nil keeps nothing.
 	Progress *store.Lazy
@@ -63,56 +62,17 @@ type Options struct {
 	ProgressErr error
 	// Version is recorded with every round.
 	Version string
-	// Review configures review rounds: how many codes, and whether codes never
-	// met may be asked.
-	Review ReviewOptions
-	// Theme names the palette (see Themes); empty is the default.
+	// Review configures review rounds.
+	Review round.ReviewOptions
+	// Theme names the palette (see theme.Themes); empty is the default.
 	Theme string
-}
-
-// palette returns the theme's palette for a background.
-func (o Options) palette(isDark bool) Palette {
-	if theme, ok := Themes[o.Theme]; ok {
-		return theme(isDark)
-	}
-	return AdaptivePalette(isDark)
-}
-
-// ReviewOptions configure review rounds.
-type ReviewOptions struct {
-	Count      int
-	IncludeNew bool
-	Seed       uint64
-}
-
-// Round describes a round to play.
-type Round struct {
-	Title string
-	// Mode names the kind of round in the progress records: practice, typed,
-	// drill:auth, review, retry.
-	Mode   string
-	Config quiz.Config
-	// RandomSeed asks for a fresh seed when the round starts, instead of Config.Seed.
-	RandomSeed bool
-	// Limits makes the round timed.
-	Limits *Limits
-}
-
-// Limits are a timed round's clocks. With NoTimer there is no clock at all,
-// and no speed score, for players who need the time.
-type Limits struct {
-	PerQuestion time.Duration // each question ends when this runs out
-	Total       time.Duration // the whole round ends when this runs out
-	NoTimer     bool
-	// Out is a file that gets every answer as it is given (.json or .csv).
-	Out string
 }
 
 // shared is what every screen reads: styles, keys and the loaded content.
 type shared struct {
-	styles  Styles
+	styles  theme.Styles
 	keys    KeyMap
-	content content.Builtin
+	content round.Content
 	loaded  bool
 	opts    Options
 	// saveErr is why progress is not being saved, once a write has failed.
@@ -130,7 +90,7 @@ type Model struct {
 	help     help.Model
 	width    int
 	height   int
-	pending  *Round // a round asked for before the content finished loading
+	pending  *round.Spec // a round asked for before the content finished loading
 	loadErr  error
 	quitting bool
 	helpLine *cachedHelp
@@ -166,13 +126,13 @@ func (m Model) helpView() string {
 
 // New builds the root model.
 func New(opts Options) Model {
-	sh := &shared{styles: NewStyles(opts.palette(true)), keys: DefaultKeyMap(), opts: opts, saveErr: opts.ProgressErr}
+	sh := &shared{styles: theme.NewStyles(theme.Named(opts.Theme, true)), keys: DefaultKeyMap(), opts: opts, saveErr: opts.ProgressErr}
 	m := Model{sh: sh, help: help.New(), helpLine: &cachedHelp{}}
 	m.help.Styles = help.DefaultStyles(true)
 	switch opts.Start {
 	case StartRound:
-		r := opts.Round
-		m.pending = &r
+		spec := opts.Spec
+		m.pending = &spec
 		m.screen = newLoading(sh)
 	case StartBrowse, StartReview, StartStats:
 		m.screen = newLoading(sh)
@@ -186,7 +146,7 @@ func New(opts Options) Model {
 func (m Model) Err() error { return m.loadErr }
 
 type loadedMsg struct {
-	content content.Builtin
+	content round.Content
 	err     error
 }
 
@@ -219,7 +179,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen.SetSize(m.bodySize())
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.sh.styles = NewStyles(m.sh.opts.palette(msg.IsDark()))
+		m.sh.styles = theme.NewStyles(theme.Named(m.sh.opts.Theme, msg.IsDark()))
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
 		m.sh.styleGen++
 		return m, nil
@@ -243,7 +203,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.quitting = true
 		return m, tea.Quit
 	case savedMsg:
-		if msg.err == nil {
+		if msg.saved {
 			msg.play.saved = max(msg.play.saved, msg.n)
 		}
 		m.noteSaveError(msg.err)
@@ -279,9 +239,9 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 	m.sh.content, m.sh.loaded = msg.content, true
 	switch {
 	case m.pending != nil:
-		r := *m.pending
+		spec := *m.pending
 		m.pending = nil
-		return m.goTo(goMsg{to: toRound, round: r})
+		return m.goTo(goMsg{to: toRound, spec: spec})
 	case m.sh.opts.Start == StartBrowse:
 		return m.goTo(goMsg{to: toBrowse})
 	case m.sh.opts.Start == StartReview:
@@ -316,12 +276,12 @@ func (m Model) bodySize() (int, int) {
 
 // saveWarning says, in at most two lines, that progress is not being saved and why.
 func (m Model) saveWarning() string {
-	why := m.sh.saveErr.Error()
+	why := strings.TrimPrefix(m.sh.saveErr.Error(), "not saving progress: ")
 	var se *store.Error
 	if errors.As(m.sh.saveErr, &se) {
 		why = "the database " + se.What
 	}
-	lines := strings.Split(wrap("⚠ Not saving progress: "+why, max(m.width-2, 1)), "\n")
+	lines := strings.Split(theme.Wrap("⚠ Not saving progress: "+why, max(m.width-2, 1)), "\n")
 	return m.sh.styles.Warn.Render(strings.Join(lines[:min(len(lines), 2)], "\n"))
 }
 
@@ -339,17 +299,17 @@ func (m Model) View() tea.View {
 		return v
 	}
 	w, h := m.bodySize()
-	page := fitHeight(m.screen.View(), h) + "\n"
+	page := theme.FitHeight(m.screen.View(), h) + "\n"
 	if m.sh.saveErr != nil {
 		page += m.saveWarning() + "\n"
 	}
 	page += m.helpView()
-	v.Content = indent(fitWidth(page, w))
+	v.Content = indent(theme.FitWidth(page, w))
 	return v
 }
 
 // tooSmall is the notice shown in a window below the minimum size.
-func tooSmall(w, h int, st Styles) string {
+func tooSmall(w, h int, st theme.Styles) string {
 	msg := "Make the window larger"
 	detail := "httpquiz needs " + itoa(MinWidth) + "×" + itoa(MinHeight) + "; this one is " + itoa(w) + "×" + itoa(h) + "."
 	text := st.Strong.Render(msg) + "\n" + st.Muted.Render(detail) + "\n" + st.Muted.Render("ctrl+c quits")

@@ -10,20 +10,21 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 )
 
-func practiceRound(kinds ...quiz.Kind) Round {
+func practiceRound(kinds ...quiz.Kind) round.Spec {
 	if kinds == nil {
 		kinds = []quiz.Kind{quiz.PickCode}
 	}
-	return Round{Title: "Practice", Config: quiz.Config{Count: 3, Seed: 7, Kinds: kinds}}
+	return round.Spec{Title: "Practice", Config: quiz.Config{Count: 3, Seed: 7, Kinds: kinds}}
 }
 
 // rightOption returns the key (1-4) of the right option of the current question.
 func rightOption(t *testing.T, hs *harness) string {
 	t.Helper()
 	q := screenIs[*question](t, hs)
-	cur := q.play.session.Current()
+	cur := q.play.Session.Current()
 	for i, o := range cur.Options {
 		if cur.Scenario != nil && cur.Scenario.Accepts(o.Value) || o.Value == cur.Code.Code || o.Value == cur.Code.Code/100*100 && cur.Kind == quiz.PickClass {
 			return itoa(i + 1)
@@ -89,9 +90,9 @@ func TestCtrlCQuitsEverywhere(t *testing.T) {
 }
 
 func TestPracticeRound(t *testing.T) {
-	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
 	q := screenIs[*question](t, hs)
-	s := q.play.session
+	s := q.play.Session
 	hs.press(rightOption(t, hs))
 	f := screenIs[*feedback](t, hs)
 	if f.result.Verdict != quiz.Right || !strings.Contains(hs.view(), "✓ Right!") {
@@ -114,15 +115,15 @@ func TestPracticeRound(t *testing.T) {
 	}
 	hs.press("r")
 	q = screenIs[*question](t, hs)
-	if q.play.session.Len() != 1 || !strings.HasPrefix(q.play.round.Title, "Retry: ") {
-		t.Fatalf("retry round of %d, %q", q.play.session.Len(), q.play.round.Title)
+	if q.play.Session.Len() != 1 || !strings.HasPrefix(q.play.Spec.Title, "Retry: ") {
+		t.Fatalf("retry round of %d, %q", q.play.Session.Len(), q.play.Spec.Title)
 	}
 	hs.press(rightOption(t, hs), "enter", "enter")
 	screenIs[*menu](t, hs)
 }
 
 func TestArrowsAndEnterAnswer(t *testing.T) {
-	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
 	right := rightOption(t, hs)
 	for i := 1; i < int(right[0]-'0'); i++ {
 		hs.press("down")
@@ -134,7 +135,7 @@ func TestArrowsAndEnterAnswer(t *testing.T) {
 }
 
 func TestWrongKeysAreIgnored(t *testing.T) {
-	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
 	before := hs.view()
 	hs.press("5", "x", "0", "backspace", "tab")
 	screenIs[*question](t, hs)
@@ -144,9 +145,9 @@ func TestWrongKeysAreIgnored(t *testing.T) {
 }
 
 func TestTypedRound(t *testing.T) {
-	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound(quiz.TypeCode)}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound(quiz.TypeCode)}, 80, 24)
 	q := screenIs[*question](t, hs)
-	code := itoa(q.play.session.Current().Code.Code)
+	code := itoa(q.play.Session.Current().Code.Code)
 	hs.press("enter") // nothing typed: nothing happens
 	screenIs[*question](t, hs)
 	hs.press("9", "backspace", "x")
@@ -162,17 +163,20 @@ func TestTypedRound(t *testing.T) {
 		t.Fatalf("typing %s was graded %v", code, f.result.Verdict)
 	}
 	hs.press("enter", "9", "9", "9", "enter")
-	if !strings.Contains(hs.view(), "You chose 999") {
-		t.Fatalf("an unknown typed code:\n%s", hs.view())
+	q = screenIs[*question](t, hs) // refused where it was typed
+	if !strings.Contains(hs.view(), "999 is not a registered status code: try again.") || q.typed != "" ||
+		len(q.play.Session.Results()) != 1 {
+		t.Fatalf("an unregistered typed code should be refused and cost nothing:\n%s", hs.view())
+	}
+	hs.press("4")
+	if strings.Contains(hs.view(), "not a registered") {
+		t.Fatal("typing again should clear the refusal")
 	}
 }
 
 func TestDrillFlow(t *testing.T) {
 	d, _ := content.FindDrill("auth")
-	round := DrillRound(d, 2)
-	round.RandomSeed = false
-	round.Config.Seed = 3
-	hs := newHarness(t, Options{Start: StartRound, Round: round}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: round.Drill(d, 2).WithSeed(3)}, 80, 24)
 	screenIs[*lesson](t, hs)
 	if !strings.Contains(hs.view(), d.Mnemonic) {
 		t.Fatalf("lesson without the mnemonic:\n%s", hs.view())
@@ -191,10 +195,10 @@ func TestDrillFlow(t *testing.T) {
 }
 
 func TestLeavingARound(t *testing.T) {
-	hs := newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
 	hs.press("q")
 	screenIs[*menu](t, hs) // nothing answered: straight back
-	hs = newHarness(t, Options{Start: StartRound, Round: practiceRound()}, 80, 24)
+	hs = newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
 	hs.press("1", "enter", "esc")
 	screenIs[*results](t, hs)
 	if !strings.Contains(hs.view(), "Round ended early") {
@@ -245,14 +249,14 @@ func TestHelpToggle(t *testing.T) {
 }
 
 func TestLoadingThenRound(t *testing.T) {
-	m := New(Options{Start: StartRound, Round: practiceRound(), Clock: fixedClock()})
+	m := New(Options{Start: StartRound, Spec: practiceRound(), Clock: fixedClock()})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = next.(Model)
 	if _, ok := m.screen.(*loading); !ok {
 		t.Fatalf("before the content arrives: %T", m.screen)
 	}
-	b, _ := content.LoadBuiltin()
-	next, _ = m.Update(loadedMsg{content: b})
+	c, _ := round.Builtin()
+	next, _ = m.Update(loadedMsg{content: c})
 	if _, ok := next.(Model).screen.(*question); !ok {
 		t.Fatalf("after: %T", next.(Model).screen)
 	}

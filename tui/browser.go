@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // codeItem is one catalogue entry in the browser's list.
@@ -200,7 +201,7 @@ func (b *browser) View() string {
 		return b.list.View()
 	}
 	paneWidth := b.width - b.listWidth() - 3
-	pane := fitHeight(b.entryView(paneWidth), b.height)
+	pane := theme.FitHeight(b.entryView(paneWidth), b.height)
 	rule := st.Muted.Render(strings.TrimSuffix(strings.Repeat("│\n", b.height), "\n"))
 	return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(b.listWidth()).Render(b.list.View()), rule+" ", pane)
 }

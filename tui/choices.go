@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // choice is one line of a menu.
@@ -35,7 +37,7 @@ func (c *choices) update(msg tea.KeyPressMsg, keys KeyMap) tea.Cmd {
 
 // view draws the menu; the highlighted line carries a marker as well as
 // colour, so it reads without colour too.
-func (c choices) view(st Styles, width int) string {
+func (c choices) view(st theme.Styles, width int) string {
 	titleWidth := 0
 	for _, it := range c.items {
 		titleWidth = max(titleWidth, lipgloss.Width(it.title))
@@ -48,12 +50,7 @@ func (c choices) view(st Styles, width int) string {
 		}
 		pad := strings.Repeat(" ", titleWidth-lipgloss.Width(it.title))
 		line := marker + title + pad + "  " + st.Muted.Render(it.desc)
-		b.WriteString(truncateCells(line, width) + "\n")
+		b.WriteString(theme.Truncate(line, width) + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
-}
-
-// truncateCells cuts a styled line to width cells.
-func truncateCells(s string, width int) string {
-	return lipgloss.NewStyle().MaxWidth(max(width, 0)).Render(s)
 }

@@ -6,17 +6,9 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
+	"github.com/httpquiz/httpquiz/theme"
 )
-
-// DrillRound is the round a drill plays.
-func DrillRound(d content.Drill, count int) Round {
-	return Round{
-		Title:      "Drill: " + d.Name,
-		Mode:       "drill:" + d.Name,
-		Config:     quiz.Config{Count: count, Kinds: []quiz.Kind{quiz.PickCode}, Drill: &d},
-		RandomSeed: true,
-	}
-}
 
 // drillPicker lists the drills.
 type drillPicker struct {
@@ -28,7 +20,7 @@ type drillPicker struct {
 func newDrillPicker(sh *shared) *drillPicker {
 	p := &drillPicker{sh: sh}
 	for _, d := range content.Drills() {
-		p.list.items = append(p.list.items, choice{d.Name, d.Title, send(goMsg{to: toRound, round: DrillRound(d, quiz.DefaultCount)})})
+		p.list.items = append(p.list.items, choice{d.Name, d.Title, send(goMsg{to: toRound, spec: round.Drill(d, quiz.DefaultCount)})})
 	}
 	return p
 }
@@ -49,8 +41,8 @@ func (p *drillPicker) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (p *drillPicker) View() string {
 	st := p.sh.styles
-	out := header(st, "Drills", "codes people mix up", p.width) + "\n\n" +
-		wrap(st.Text.Render("Each drill opens with a short lesson, then asks 10 questions on one group of look-alike codes."), p.width) +
+	out := theme.Header(st, "Drills", "codes people mix up", p.width) + "\n\n" +
+		theme.Wrap(st.Text.Render("Each drill opens with a short lesson, then asks 10 questions on one group of look-alike codes."), p.width) +
 		"\n\n"
 	return out + p.list.view(st, p.width)
 }

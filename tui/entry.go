@@ -8,11 +8,12 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // RenderEntry draws one catalogue entry for reading, wrapped to width: the
 // output of `httpquiz explain` and the detail pane of the browser.
-func RenderEntry(cat *content.Catalogue, e content.Code, width int, st Styles) string {
+func RenderEntry(cat *content.Catalogue, e content.Code, width int, st theme.Styles) string {
 	width = max(width, 20)
 	var b strings.Builder
 	para := func(s string) { b.WriteString(lipgloss.Wrap(s, width, " ") + "\n") }

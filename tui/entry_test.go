@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 func TestRenderEntryFitsWidth(t *testing.T) {
@@ -15,7 +16,7 @@ func TestRenderEntryFitsWidth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := NewStyles(AdaptivePalette(true))
+	st := theme.NewStyles(theme.AdaptivePalette(true))
 	for _, width := range []int{20, 40, 80} {
 		for _, e := range cat.Codes() {
 			out := RenderEntry(cat, e, width, st)

@@ -4,9 +4,13 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 )
 
 // screens are the ways to reach every screen, by name: options to start with
@@ -23,28 +27,41 @@ var screens = []struct {
 	{"question-typed", roundOpts(quiz.TypeCode), []string{"4", "0"}},
 	{"question-meaning", roundOpts(quiz.PickMeaning), nil},
 	{"question-class", roundOpts(quiz.PickClass), nil},
-	{"feedback-wrong", roundOpts(quiz.TypeCode), []string{"9", "9", "9", "enter"}},
+	{"question-typed-refused", roundOpts(quiz.TypeCode), []string{"9", "9", "9", "enter"}},
+	{"feedback-wrong", roundOpts(quiz.TypeCode), []string{"5", "0", "2", "enter"}},
+	{"feedback-right", roundOpts(quiz.TypeCode), []string{"5", "0", "0", "enter"}},
+	{"feedback-accepted", acceptedOpts, []string{"accepted"}},
 	{"feedback-drill", drillOpts, []string{"enter", "3"}},
-	{"results", roundOpts(quiz.TypeCode), []string{"9", "9", "9", "enter", "q"}},
+	{"results", roundOpts(quiz.TypeCode), []string{"5", "0", "2", "enter", "q"}},
 	{"browser", browseOpts, nil},
 	{"browser-filtered", browseOpts, []string{"g", "a", "t", "e"}},
 	{"browser-reading", browseOpts, []string{"4", "2", "9", "enter", "enter"}},
 }
 
-func menuOpts() Options   { return Options{} }
+func menuOpts() Options { return Options{} }
+
+// acceptedOpts plays a round of one scenario that accepts a second code.
+func acceptedOpts() Options {
+	c, _ := round.Builtin()
+	for _, sc := range c.Deck.Scenarios {
+		if len(sc.AlsoAccept) > 0 && sc.AcceptNote != "" {
+			c.Deck = content.Deck{Scenarios: []content.Scenario{sc}}
+			break
+		}
+	}
+	spec := round.Spec{Title: "Typed practice", Config: quiz.Config{Count: 1, Seed: 4, Kinds: []quiz.Kind{quiz.TypeCode}}}
+	return Options{Start: StartRound, Spec: spec, Load: func() (round.Content, error) { return c, nil }}
+}
 func browseOpts() Options { return Options{Start: StartBrowse} }
 
 func drillOpts() Options {
 	d, _ := content.FindDrill("auth")
-	r := DrillRound(d, 5)
-	r.RandomSeed = false
-	r.Config.Seed = 11
-	return Options{Start: StartRound, Round: r}
+	return Options{Start: StartRound, Spec: round.Drill(d, 5).WithSeed(11)}
 }
 
 func roundOpts(kind quiz.Kind) func() Options {
 	return func() Options {
-		return Options{Start: StartRound, Round: Round{Title: "Practice", Config: quiz.Config{Count: 5, Seed: 11, Kinds: []quiz.Kind{kind}}}}
+		return Options{Start: StartRound, Spec: round.Spec{Title: "Practice", Config: quiz.Config{Count: 5, Seed: 11, Kinds: []quiz.Kind{kind}}}}
 	}
 }
 
@@ -56,7 +73,13 @@ func TestGolden(t *testing.T) {
 			name := fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1])
 			t.Run(name, func(t *testing.T) {
 				hs := newHarness(t, sc.opts(), size[0], size[1])
-				hs.press(sc.keys...)
+				for _, k := range sc.keys {
+					if k == "accepted" {
+						hs.press(acceptedKeys(t, hs)...)
+						continue
+					}
+					hs.press(k)
+				}
 				golden(t, name, trimLines(hs.view()))
 			})
 		}
@@ -71,4 +94,36 @@ func trimLines(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// acceptedKeys type the current question's also-accepted code.
+func acceptedKeys(t *testing.T, hs *harness) []string {
+	t.Helper()
+	cur := screenIs[*question](t, hs).play.Current()
+	if len(cur.Scenario.AlsoAccept) == 0 {
+		t.Fatal("no also-accepted code")
+	}
+	return append(strings.Split(itoa(cur.Scenario.AlsoAccept[0]), ""), "enter")
+}
+
+// TestGoldenTimed pins the timed round's screens: the intro, the countdown,
+// and the feedback when the time runs out.
+// Refresh with: go test ./tui -run TestGoldenTimed -update
+func TestGoldenTimed(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}} {
+		at := fmt.Sprintf("-%dx%d", size[0], size[1])
+		hs, clock := timedHarness(t, round.Limits{PerQuestion: 10 * time.Second}, "")
+		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		p := screenIs[*timedIntro](t, hs).play
+		golden(t, "timed-intro"+at, trimLines(hs.view()))
+		hs.press("enter")
+		hs.tickAt(clock, 4*time.Second, p)
+		golden(t, "timed-countdown"+at, trimLines(hs.view()))
+		hs.press(rightOption(t, hs))
+		golden(t, "timed-feedback-right"+at, trimLines(hs.view()))
+		hs.press("enter")
+		hs.tickAt(clock, 11*time.Second, p)
+		screenIs[*feedback](t, hs)
+		golden(t, "timed-feedback-timed-out"+at, trimLines(hs.view()))
+	}
 }

@@ -10,8 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/httpquiz/httpquiz/content"
-	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -42,7 +41,7 @@ func keypress(name string) tea.KeyPressMsg {
 }
 
 // fixedClock ticks two seconds per reading, so answer times are known.
-func fixedClock() quiz.Clock {
+func fixedClock() round.Clock {
 	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	return func() time.Time {
 		now = now.Add(2 * time.Second)
@@ -60,18 +59,20 @@ type harness struct {
 
 func newHarness(t *testing.T, opts Options, w, h int) *harness {
 	t.Helper()
-	opts.Load = content.LoadBuiltin
+	if opts.Load == nil {
+		opts.Load = round.Builtin
+	}
 	if opts.Clock == nil {
 		opts.Clock = fixedClock()
 	}
 	opts.Seed = func() uint64 { return 42 }
 	hs := &harness{t: t, model: New(opts)}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	b, err := content.LoadBuiltin()
+	c, err := opts.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs.send(loadedMsg{content: b})
+	hs.send(loadedMsg{content: c})
 	return hs
 }
 

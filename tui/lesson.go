@@ -3,6 +3,9 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/present"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // lesson is the card a drill opens with: the distinction in a few lines.
@@ -40,13 +43,16 @@ func (l *lesson) View() string {
 
 func (l *lesson) content() string {
 	st := l.sh.styles
-	d := l.play.drill()
+	card := present.LessonOf(*l.play.Spec.Drill())
 	body := lipglossBox(st, l.width,
-		st.Strong.Render(d.Title)+"\n\n"+
-			st.Text.Render(d.Lesson)+"\n\n"+
-			st.Heading.Render("Remember: ")+st.Strong.Render(d.Mnemonic))
-	return header(st, l.play.round.Title, itoa(l.play.session.Len())+" questions", l.width) + "\n\n" +
-		body + "\n\n" + st.Muted.Render("Press enter to start.")
+		st.Strong.Render(card.Title)+"\n\n"+
+			st.Text.Render(card.Body)+"\n\n"+
+			st.Heading.Render(card.Remember.Label+" ")+st.Strong.Render(card.Remember.Text))
+	out := theme.Header(st, l.play.Spec.Title, itoa(l.play.Session.Len())+" questions", l.width) + "\n\n" + body + "\n\n"
+	if note := present.Shortened(l.play.Play); note != "" {
+		out += theme.Wrap(st.Warn.Render(note), l.width) + "\n\n"
+	}
+	return out + st.Muted.Render("Press enter to start.")
 }
 
 func (l *lesson) Keys() helpKeys {

@@ -5,6 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // menu is the first screen: what to do now.
@@ -16,13 +18,11 @@ type menu struct {
 }
 
 func newMenu(sh *shared) *menu {
-	practice := Round{Title: "Practice", Mode: "practice", RandomSeed: true,
-		Config: quiz.Config{Count: quiz.DefaultCount, Kinds: quiz.PracticeKinds}}
-	typed := Round{Title: "Typed practice", Mode: "typed", RandomSeed: true,
-		Config: quiz.Config{Count: quiz.DefaultCount, Kinds: []quiz.Kind{quiz.TypeCode}}}
+	practice := round.Practice(quiz.DefaultCount, "", false)
+	typed := round.Practice(quiz.DefaultCount, "", true)
 	return &menu{sh: sh, list: choices{items: []choice{
-		{"Practice", "10 mixed questions from the whole bank", send(goMsg{to: toRound, round: practice})},
-		{"Typed practice", "the same, answered by typing the code", send(goMsg{to: toRound, round: typed})},
+		{"Practice", "10 mixed questions from the whole bank", send(goMsg{to: toRound, spec: practice})},
+		{"Typed practice", "the same, answered by typing the code", send(goMsg{to: toRound, spec: typed})},
 		{"Drills", "focus on codes people mix up: 401/403, redirects, ...", goTo(toDrills)},
 		{"Review", "the codes you miss come back on a spaced schedule", goTo(toReview)},
 		{"Stats", "your accuracy by class and code, and what you mix up", goTo(toStats)},
@@ -46,11 +46,11 @@ func (m *menu) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (m *menu) View() string {
 	st := m.sh.styles
-	out := header(st, "httpquiz", "learn HTTP status codes", m.width) + "\n\n" +
-		wrap(st.Text.Render("Pick a way to practise. Every answer explains itself; a code you miss comes back later in the round."), m.width) +
+	out := theme.Header(st, "httpquiz", "learn HTTP status codes", m.width) + "\n\n" +
+		theme.Wrap(st.Text.Render("Pick a way to practice. Every answer explains itself; a code you miss comes back later in the round."), m.width) +
 		"\n\n" + m.list.view(st, m.width)
 	if m.notice != "" {
-		out += "\n\n" + wrap(st.Warn.Render(m.notice), m.width)
+		out += "\n\n" + theme.Wrap(st.Warn.Render(m.notice), m.width)
 	}
 	return out
 }

@@ -2,13 +2,11 @@ package tui
 
 import (
 	"strconv"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
-	"github.com/httpquiz/httpquiz/store"
+	"github.com/httpquiz/httpquiz/round"
 )
 
 // destination names a screen to go to.
@@ -30,7 +28,7 @@ const (
 // instead of reaching for each other.
 type goMsg struct {
 	to     destination
-	round  Round
+	spec   round.Spec
 	play   *play
 	result quiz.Result
 	notice string // shown on the menu, for example why a round could not start
@@ -43,29 +41,52 @@ func goTo(to destination) tea.Cmd { return func() tea.Msg { return goMsg{to: to}
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// play is a round in progress: its session, how it was asked for, and the
-// recorder that saves its answers.
+// play is a round in progress on this screen: the round itself, and the
+// recorder that keeps its answers.
 type play struct {
-	round   Round
-	session *quiz.Session
-	rec     *recorder
-	saved   int // answers known to be on disk; changed in Update only
-
-	// The clocks of a timed round, changed in Update only.
-	started       time.Time // the round's clock started
-	questionShown time.Time // the current question appeared
-	timeUp        bool      // the round's overall time ran out
+	*round.Play
+	rec   *round.Recorder
+	saved int // answers known to be on disk; changed in Update only
 }
 
-// drill returns the round's drill, if it is one.
-func (p *play) drill() *content.Drill { return p.round.Config.Drill }
+// savedMsg reports that answer n (1-based) of a round was kept, or why not.
+type savedMsg struct {
+	play  *play
+	n     int
+	saved bool
+	err   error
+}
+
+// progressErrMsg reports a failure to read or write progress outside an answer.
+type progressErrMsg struct{ err error }
+
+// record returns the command that keeps answer n: the recorder touches the
+// disk, so it never runs in Update.
+func (p *play) record(n int, r quiz.Result) tea.Cmd {
+	at := p.ClosedAt()
+	return func() tea.Msg {
+		saved, err := p.rec.Record(n, r, at)
+		return savedMsg{play: p, n: n, saved: saved, err: err}
+	}
+}
+
+// end returns the command that records how the round ended.
+func (p *play) end() tea.Cmd {
+	sum, at := p.Summary(), p.ClosedAt()
+	return func() tea.Msg {
+		if err := p.rec.End(sum, at); err != nil {
+			return progressErrMsg{err}
+		}
+		return nil
+	}
+}
 
 func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 	if !m.sh.loaded && msg.to != toMenu && msg.to != toDrills {
 		// Asked for before the content is in: remember and wait for it.
 		if msg.to == toRound {
-			r := msg.round
-			m.pending = &r
+			spec := msg.spec
+			m.pending = &spec
 		}
 		m.screen = newLoading(m.sh)
 		m.screen.SetSize(m.bodySize())
@@ -80,17 +101,15 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 	case toDrills:
 		m.screen = newDrillPicker(m.sh)
 	case toRound:
-		return m.startRound(msg.round)
+		return m.startRound(msg.spec)
 	case toQuestion:
-		msg.play.session.Begin()
-		msg.play.questionShown = m.sh.opts.Clock()
+		msg.play.Open()
 		m.screen = newQuestion(m.sh, msg.play)
 	case toFeedback:
 		m.screen = newFeedback(m.sh, msg.play, msg.result)
 	case toResults:
-		r := newResults(m.sh, msg.play)
-		m.screen = r
-		cmd = msg.play.rec.end(r.summary, m.sh.opts.Clock())
+		m.screen = newResults(m.sh, msg.play)
+		cmd = msg.play.end()
 	case toBrowse:
 		m.screen = newBrowser(m.sh)
 	case toReview:
@@ -104,32 +123,22 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (m Model) startRound(r Round) (tea.Model, tea.Cmd) {
-	if r.RandomSeed && m.sh.opts.Seed != nil {
-		r.Config.Seed = m.sh.opts.Seed()
-	}
-	if l := r.Limits; l != nil {
-		r.Config.Timed = l.Timing()
-	}
-	s, err := quiz.New(m.sh.content.Catalogue, m.sh.content.Deck, r.Config, m.sh.opts.Clock)
+func (m Model) startRound(spec round.Spec) (tea.Model, tea.Cmd) {
+	rp, err := round.Start(spec, m.sh.content, m.sh.opts.Clock, m.sh.opts.Seed)
 	if err != nil {
 		return m.goTo(goMsg{to: toMenu, notice: "Could not start that round: " + err.Error()})
 	}
-	p := &play{round: r, session: s, rec: &recorder{progress: m.sh.opts.Progress, round: store.Round{
-		Mode: r.Mode, Seed: r.Config.Seed, DeckHash: m.sh.content.Deck.Hash(), Version: m.sh.opts.Version,
-		Started: m.sh.opts.Clock(),
-	}}}
+	p := &play{Play: rp, rec: round.NewRecorder(rp, m.sh.opts.Progress, m.sh.opts.Version)}
 	switch {
-	case r.Limits != nil:
+	case spec.Timed != nil:
 		m.screen = &timedIntro{sh: m.sh, play: p}
-		m.screen.SetSize(m.bodySize())
-		return m, nil
-	case p.drill() != nil:
+	case spec.Drill() != nil:
 		m.screen = newLesson(m.sh, p)
-		m.screen.SetSize(m.bodySize())
-		return m, nil
+	default:
+		return m.goTo(goMsg{to: toQuestion, play: p})
 	}
-	return m.goTo(goMsg{to: toQuestion, play: p})
+	m.screen.SetSize(m.bodySize())
+	return m, nil
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/store"
 )
 
@@ -22,8 +23,8 @@ func withProgress(t *testing.T, opts Options) (Options, *store.Lazy) {
 }
 
 func TestAnswersAreSaved(t *testing.T) {
-	opts, lazy := withProgress(t, Options{Start: StartRound, Round: practiceRound()})
-	opts.Round.Mode = "practice"
+	opts, lazy := withProgress(t, Options{Start: StartRound, Spec: practiceRound()})
+	opts.Spec.Mode = "practice"
 	hs := newHarness(t, opts, 80, 24)
 	hs.press(rightOption(t, hs))
 	if !strings.Contains(hs.view(), "· saved") {
@@ -45,7 +46,7 @@ func TestAnswersAreSaved(t *testing.T) {
 func TestNotSavingIsAnnounced(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(bad, []byte(strings.Repeat("not a database\n", 400)), 0o600)
-	opts := Options{Start: StartRound, Round: practiceRound(), Progress: store.NewLazy(bad)}
+	opts := Options{Start: StartRound, Spec: practiceRound(), Progress: store.NewLazy(bad)}
 	hs := newHarness(t, opts, 80, 24)
 	hs.press("1")
 	v := hs.view()
@@ -94,8 +95,8 @@ func TestReviewAndStats(t *testing.T) {
 	}
 	hs.press("enter")
 	q := screenIs[*question](t, hs)
-	if q.play.round.Mode != "review" || q.play.session.Len() != len(intro.plan.Codes) {
-		t.Fatalf("review round of %d", q.play.session.Len())
+	if q.play.Spec.Mode != "review" || q.play.Session.Len() != len(intro.plan.Codes) {
+		t.Fatalf("review round of %d", q.play.Session.Len())
 	}
 	hs.press("q") // nothing answered: straight back to the menu
 	hs.press("down", "down", "down", "down", "enter")
@@ -121,7 +122,7 @@ func screenIsResults(hs *harness) bool {
 }
 
 func TestReviewWithoutProgress(t *testing.T) {
-	hs := newHarness(t, Options{Start: StartReview, Review: ReviewOptions{Count: 5}}, 80, 24)
+	hs := newHarness(t, Options{Start: StartReview, Review: round.ReviewOptions{Count: 5}}, 80, 24)
 	m := screenIs[*menu](t, hs)
 	if !strings.Contains(m.notice, "not being kept") {
 		t.Fatalf("notice %q", m.notice)
@@ -129,7 +130,7 @@ func TestReviewWithoutProgress(t *testing.T) {
 }
 
 func TestReviewIncludeNew(t *testing.T) {
-	opts, _ := withProgress(t, Options{Start: StartReview, Review: ReviewOptions{Count: 4, IncludeNew: true, Seed: 9}})
+	opts, _ := withProgress(t, Options{Start: StartReview, Review: round.ReviewOptions{Count: 4, IncludeNew: true, Seed: 9, FixedSeed: true}})
 	hs := newHarness(t, opts, 80, 24)
 	intro := screenIs[*reviewIntro](t, hs)
 	if intro.plan.New != 4 || intro.plan.Codes[0] != 200 {
@@ -137,8 +138,8 @@ func TestReviewIncludeNew(t *testing.T) {
 	}
 	hs.press("enter")
 	q := screenIs[*question](t, hs)
-	if q.play.session.Current().Code.Code != 200 || q.play.session.Config().Seed != 9 {
-		t.Fatalf("first review question %v", q.play.session.Current().ID())
+	if q.play.Session.Current().Code.Code != 200 || q.play.Session.Config().Seed != 9 {
+		t.Fatalf("first review question %v", q.play.Session.Current().ID())
 	}
 	_ = quiz.DefaultCount
 }
@@ -153,19 +154,5 @@ func TestGoldenProgressScreens(t *testing.T) {
 		opts, _ := withProgress(t, Options{Start: start.start})
 		hs := newHarness(t, opts, 80, 24)
 		golden(t, start.name+"-80x24", trimLines(hs.view()))
-	}
-}
-
-func TestUntil(t *testing.T) {
-	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.Local)
-	for d, want := range map[time.Duration]string{
-		20 * time.Minute:              "within the hour",
-		5 * time.Hour:                 "in 5 hours",
-		23*time.Hour + 59*time.Minute: "tomorrow",
-		72 * time.Hour:                "in 3 days (Thu 5 Mar)",
-	} {
-		if got := until(now, now.Add(d)); got != want {
-			t.Errorf("until(+%v) = %q, want %q", d, got, want)
-		}
 	}
 }

@@ -9,7 +9,9 @@ import (
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // question asks the current question of a round.
@@ -18,12 +20,13 @@ type question struct {
 	play          *play
 	cursor        int    // highlighted option
 	typed         string // digits typed so far, for typed questions
+	refused       string // why the last typed code was not taken
 	bar           progress.Model
 	width, height int
 }
 
 func newQuestion(sh *shared, p *play) *question {
-	bar := progress.New(progress.WithoutPercentage(), progress.WithColors(sh.styles.palette.Accent),
+	bar := progress.New(progress.WithoutPercentage(), progress.WithColors(sh.styles.Palette.Accent),
 		progress.WithFillCharacters('█', '░'))
 	return &question{sh: sh, play: p, bar: bar}
 }
@@ -39,7 +42,7 @@ func (q *question) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return q, nil
 	}
 	k := q.sh.keys
-	cur := q.play.session.Current()
+	cur := q.play.Current()
 	switch {
 	case keyIs(key, k.Back):
 		return q, q.leave()
@@ -52,7 +55,7 @@ func (q *question) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 // leave ends the round early: to the results if anything was answered.
 func (q *question) leave() tea.Cmd {
-	if len(q.play.session.Results()) > 0 {
+	if len(q.play.Session.Results()) > 0 {
 		return send(goMsg{to: toResults, play: q.play})
 	}
 	return goTo(toMenu)
@@ -83,6 +86,7 @@ func (q *question) updateTyped(msg tea.KeyPressMsg) tea.Cmd {
 	case keyIs(msg, k.Digits):
 		if len(q.typed) < 3 {
 			q.typed += msg.String()
+			q.refused = ""
 		}
 	case keyIs(msg, k.Erase):
 		if q.typed != "" {
@@ -95,37 +99,43 @@ func (q *question) updateTyped(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// answer grades the answer, moves on to the feedback and saves the answer in
-// the background.
+// answer grades the answer and moves on to the feedback, keeping the answer
+// in the background. A typed number that is not a registered code is refused
+// where it was typed, and costs nothing.
 func (q *question) answer(value int) tea.Cmd {
-	return q.after(q.play.session.Answer(value))
+	r, err := q.play.Answer(value)
+	if err != nil {
+		q.refused, q.typed = err.Error()+".", ""
+		return nil
+	}
+	return q.after(r)
 }
 
-// timeOut records that the question's time ran out.
-func (q *question) timeOut() tea.Cmd { return q.after(q.play.session.TimeOut()) }
-
+// after shows the feedback on a closed question and keeps its answer.
 func (q *question) after(r quiz.Result) tea.Cmd {
-	n := len(q.play.session.Results())
-	return tea.Batch(send(goMsg{to: toFeedback, play: q.play, result: r}),
-		q.play.rec.record(q.play, n, r, q.sh.opts.Clock()), q.play.writeOut(q.sh))
+	n := len(q.play.Session.Results())
+	return tea.Batch(send(goMsg{to: toFeedback, play: q.play, result: r}), q.play.record(n, r))
 }
 
 func (q *question) View() string {
 	st := q.sh.styles
-	s := q.play.session
+	s := q.play.Session
 	cur := s.Current()
 	score := fmt.Sprintf("Score %d · Streak %d", s.Score(), s.Streak())
-	if clock := q.play.clockText(q.sh.opts.Clock()); clock != "" {
+	if clock := present.Clock(q.play.Play); clock != "" {
 		score = clock + " · " + score
 	}
 	var b strings.Builder
-	b.WriteString(header(st, q.play.round.Title, score, q.width) + "\n")
-	b.WriteString(st.Muted.Render(fmt.Sprintf("Question %d of %d  ", s.Position(), s.Len())) +
+	b.WriteString(theme.Header(st, q.play.Spec.Title, score, q.width) + "\n")
+	b.WriteString(st.Muted.Render(present.Progress(s.Position(), s.Len())+"  ") +
 		q.bar.ViewAs(float64(s.Position()-1)/float64(max(s.Len(), 1))) + "\n\n")
-	if cur.Retry > 0 {
-		b.WriteString(st.Warn.Render("↻ Again: a code you missed earlier in this round.") + "\n\n")
+	if note := present.Shortened(q.play.Play); note != "" && s.Position() == 1 {
+		b.WriteString(theme.Wrap(st.Muted.Render(note), q.width) + "\n\n")
 	}
-	b.WriteString(wrap(st.Strong.Render(cur.Prompt()), q.width) + "\n\n")
+	if cur.Retry > 0 {
+		b.WriteString(st.Warn.Render("↻ "+present.Again) + "\n\n")
+	}
+	b.WriteString(theme.Wrap(st.Strong.Render(cur.Prompt()), q.width) + "\n\n")
 	if cur.Multiple() {
 		b.WriteString(q.optionsView(cur))
 	} else {
@@ -143,7 +153,7 @@ func (q *question) optionsView(cur quiz.Question) string {
 			marker, label = st.Title.Render("▸ "), st.Strong.Render(o.Label)
 		}
 		num := st.Heading.Render(strconv.Itoa(i+1)) + "  "
-		text := wrap(label, q.width-6)
+		text := theme.Wrap(label, q.width-6)
 		lines = append(lines, marker+num+strings.ReplaceAll(text, "\n", "\n     "))
 	}
 	return strings.Join(lines, "\n")
@@ -156,17 +166,20 @@ func (q *question) typedView() string {
 		slots[i] = r
 	}
 	box := st.Title.Render("  " + strings.Join(strings.Split(string(slots), ""), " "))
-	hint := "Type the three digits of the status code, then press enter."
-	if len(q.typed) == 3 {
-		hint = "Press enter to answer, or backspace to change it."
+	hint := st.Muted.Render("Type the three digits of the status code, then press enter.")
+	switch {
+	case q.refused != "":
+		hint = st.Warn.Render(q.refused)
+	case len(q.typed) == 3:
+		hint = st.Muted.Render("Press enter to answer, or backspace to change it.")
 	}
-	return box + "\n\n" + st.Muted.Render(hint)
+	return box + "\n\n" + hint
 }
 
 func (q *question) Keys() helpKeys {
 	k := q.sh.keys
 	back := withHelp(k.Back, "q", "end round")
-	if !q.play.session.Current().Multiple() {
+	if !q.play.Current().Multiple() {
 		return helpKeys{
 			short: []key.Binding{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer"), back, k.Help},
 			full:  [][]key.Binding{{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer")}, {back, k.Quit}},

@@ -7,7 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // results is the end-of-round report.
@@ -15,11 +17,12 @@ type results struct {
 	sh            *shared
 	play          *play
 	summary       quiz.Summary
+	said          present.Results
 	width, height int
 }
 
 func newResults(sh *shared, p *play) *results {
-	return &results{sh: sh, play: p, summary: p.session.Summary()}
+	return &results{sh: sh, play: p, summary: p.Summary(), said: present.Summarize(p.Play)}
 }
 
 func (r *results) SetSize(w, h int) { r.width, r.height = w, h }
@@ -32,11 +35,7 @@ func (r *results) Update(msg tea.Msg) (screen, tea.Cmd) {
 	k := r.sh.keys
 	switch {
 	case keyIs(press, k.Retry) && len(r.summary.Missed) > 0:
-		round := r.play.round
-		round.Title = "Retry: " + strings.TrimPrefix(round.Title, "Retry: ")
-		round.Mode = "retry"
-		round.Config.Replay = r.summary.MissedIDs()
-		return r, send(goMsg{to: toRound, round: round})
+		return r, send(goMsg{to: toRound, spec: r.play.Spec.Retry(r.summary.MissedIDs())})
 	case keyIs(press, k.Choose), keyIs(press, k.Menu), keyIs(press, k.Back):
 		return r, goTo(toMenu)
 	}
@@ -45,22 +44,14 @@ func (r *results) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (r *results) View() string {
 	st := r.sh.styles
-	sum := r.summary
-	title := "Round complete"
-	switch {
-	case r.play.timeUp:
-		title = "Time's up"
-	case !r.play.session.Done():
-		title = "Round ended early"
-	}
 	var b strings.Builder
-	note := fmt.Sprintf("%s · seed %d", r.play.round.Title, r.play.session.Config().Seed)
-	b.WriteString(header(st, title, note, r.width) + "\n\n")
-	b.WriteString(fmt.Sprintf("%s %s   %s %s   %s %s   %s %s\n\n",
-		st.Muted.Render("Score"), st.Strong.Render(itoa(sum.Score)),
-		st.Muted.Render("Right"), st.Strong.Render(fmt.Sprintf("%d/%d (%.0f%%)", sum.Right, sum.Answered, 100*sum.Accuracy())),
-		st.Muted.Render("Best streak"), st.Strong.Render(itoa(sum.BestStreak)),
-		st.Muted.Render("Average"), st.Strong.Render(fmt.Sprintf("%.1fs", sum.AverageTime.Seconds()))))
+	note := fmt.Sprintf("%s · seed %d", r.play.Spec.Title, r.play.Seed())
+	b.WriteString(theme.Header(st, r.said.Title, note, r.width) + "\n\n")
+	stats := make([]string, len(r.said.Stats))
+	for i, s := range r.said.Stats {
+		stats[i] = st.Muted.Render(s.Label) + " " + st.Strong.Render(s.Value)
+	}
+	b.WriteString(strings.Join(stats, "   ") + "\n\n")
 	if classes := r.classesView(); classes != "" {
 		b.WriteString(classes + "\n\n")
 	}
@@ -75,26 +66,23 @@ func (r *results) classesView() string {
 		return ""
 	}
 	var parts []string
-	for _, c := range r.summary.Classes {
+	for i, c := range r.summary.Classes {
 		bar := strings.Repeat("█", c.Right) + strings.Repeat("░", c.Total-c.Right)
 		if c.Total > 10 {
 			bar = ""
 		}
-		parts = append(parts, st.Code(c.Class).Render(fmt.Sprintf("%dxx", c.Class/100))+" "+
-			st.Text.Render(fmt.Sprintf("%d/%d", c.Right, c.Total))+" "+st.Muted.Render(bar))
+		said := r.said.Classes[i]
+		parts = append(parts, st.Code(c.Class).Render(said.Label)+" "+st.Text.Render(said.Value)+" "+st.Muted.Render(bar))
 	}
-	return wrap(st.Heading.Render("By class:")+"  "+strings.Join(parts, "   "), r.width)
+	return theme.Wrap(st.Heading.Render("By class:")+"  "+strings.Join(parts, "   "), r.width)
 }
 
 // missedView lists the questions answered wrong, as many as fit.
 func (r *results) missedView() string {
 	st := r.sh.styles
-	missed := r.summary.Missed
-	switch {
-	case r.summary.Answered == 0:
-		return st.Muted.Render("No question was answered.")
-	case len(missed) == 0:
-		return st.Good.Render("✓ No misses. Well done.")
+	missed := r.said.Missed
+	if n := r.said.Note; n.Text != "" {
+		return st.Tone(n.Tone).Render(n.String())
 	}
 	room := max(r.height-8, 1)
 	lines := []string{st.Heading.Render(fmt.Sprintf("Missed (%d):", len(missed)))}
@@ -103,12 +91,8 @@ func (r *results) missedView() string {
 			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(missed)-i)))
 			break
 		}
-		answer := m.Answer.Title()
-		if m.Question.Kind == quiz.PickClass {
-			answer = fmt.Sprintf("%dxx (%s)", m.Answer.Code/100, m.Answer.Title())
-		}
-		line := st.Bad.Render("✗ ") + st.Strong.Render(answer) + st.Muted.Render(" — "+m.Question.Prompt())
-		lines = append(lines, truncateCells(line, r.width))
+		line := st.Bad.Render("✗ ") + st.Strong.Render(m.Answer) + st.Muted.Render(" — "+m.Prompt)
+		lines = append(lines, theme.Truncate(line, r.width))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // scroller shows text taller than its space a window at a time, so nothing is
@@ -53,7 +55,7 @@ func (s *scroller) update(msg tea.KeyPressMsg, keys KeyMap) bool {
 	return true
 }
 
-func (s *scroller) view(st Styles) string {
+func (s *scroller) view(st theme.Styles) string {
 	if !s.overflows() {
 		return strings.Join(s.lines, "\n")
 	}

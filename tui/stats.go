@@ -6,7 +6,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/store"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 type statsMsg struct {
@@ -19,7 +21,7 @@ func loadStats(sh *shared) tea.Cmd {
 	progress, now := sh.opts.Progress, sh.opts.Clock()
 	return func() tea.Msg {
 		if progress == nil {
-			return statsMsg{err: errNoProgress}
+			return statsMsg{err: round.ErrNoProgress}
 		}
 		s, err := progress.Get()
 		if err != nil {
@@ -53,7 +55,7 @@ func (s *statsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (s *statsScreen) View() string {
 	st := s.sh.styles
-	text := header(st, "Your progress", "", s.width) + "\n\n" + RenderStats(s.stats, s.sh.content.Catalogue, s.width, st)
+	text := theme.Header(st, "Your progress", "", s.width) + "\n\n" + RenderStats(s.stats, s.sh.content.Catalogue, s.width, st)
 	s.scroll.set(text, s.height)
 	return s.scroll.view(st)
 }

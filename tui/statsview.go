@@ -6,6 +6,7 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/store"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // Limits on how much of the record the stats view lists.
@@ -17,17 +18,17 @@ const (
 
 // RenderStats draws the learner's record, wrapped to width: the output of
 // `httpquiz stats` and the stats screen.
-func RenderStats(st store.Stats, cat *content.Catalogue, width int, s Styles) string {
+func RenderStats(st store.Stats, cat *content.Catalogue, width int, s theme.Styles) string {
 	if st.Total.Answered == 0 {
 		return s.Strong.Render("No answers yet.") + "\n" +
-			wrap(s.Muted.Render("Play a round (httpquiz practice) and every answer is kept here: accuracy by class and code, the codes you mix up, and when each one is due for review."), width)
+			theme.Wrap(s.Muted.Render("Play a round (httpquiz practice) and every answer is kept here: accuracy by class and code, the codes you mix up, and when each one is due for review."), width)
 	}
 	var b strings.Builder
 	section := func(title string) { b.WriteString("\n" + s.Heading.Render(title) + "\n") }
 	b.WriteString(s.Strong.Render(fmt.Sprintf("%d answers · %.0f%% right · %s",
 		st.Total.Answered, 100*st.Total.Accuracy(), plural(st.StreakDays, "day")+" in a row")) + "\n")
 	r := st.Review
-	b.WriteString(wrap(s.Text.Render(fmt.Sprintf("Review: %s met · %d due now · %d due today · %d due this week",
+	b.WriteString(theme.Wrap(s.Text.Render(fmt.Sprintf("Review: %s met · %d due now · %d due today · %d due this week",
 		plural(r.Cards, "code"), r.DueNow, r.DueToday, r.DueWeek)), width) + "\n")
 
 	section("Answers by day")
@@ -62,20 +63,20 @@ func RenderStats(st store.Stats, cat *content.Catalogue, width int, s Styles) st
 	if len(st.Confusions) > 0 {
 		section("Mixed up most")
 		for _, c := range st.Confusions {
-			b.WriteString(wrap(fmt.Sprintf("  You answered %s when it was %s: %s", s.Bad.Render(itoa(c.Chosen)),
+			b.WriteString(theme.Wrap(fmt.Sprintf("  You answered %s when it was %s: %s", s.Bad.Render(itoa(c.Chosen)),
 				s.Good.Render(itoa(c.Asked)), plural(c.Times, "time")), width) + "\n")
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func accuracyBar(s Styles, acc float64) string {
+func accuracyBar(s theme.Styles, acc float64) string {
 	return bar(s, int(acc*barWidth+0.5), barWidth)
 }
 
 // bar is filled cells out of width, drawn with two characters so that it
 // reads without colour too.
-func bar(s Styles, filled, width int) string {
+func bar(s theme.Styles, filled, width int) string {
 	filled = min(max(filled, 0), width)
 	return s.Good.Render(strings.Repeat("█", filled)) + s.Muted.Render(strings.Repeat("░", width-filled))
 }

@@ -10,8 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/httpquiz/httpquiz/quiz"
-	"github.com/httpquiz/httpquiz/roundfile"
+	"github.com/httpquiz/httpquiz/round"
 )
 
 // manualClock is a clock the test moves.
@@ -19,15 +18,14 @@ type manualClock struct{ now time.Time }
 
 func (c *manualClock) read() time.Time { return c.now }
 
-func timedHarness(t *testing.T, limits Limits) (*harness, *manualClock) {
+func timedHarness(t *testing.T, limits round.Limits, out string) (*harness, *manualClock) {
 	t.Helper()
 	saved := tick
 	tick = func(*play) tea.Cmd { return nil } // the test sends the ticks
 	t.Cleanup(func() { tick = saved })
 	clock := &manualClock{now: time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC)}
-	round := Round{Title: "Timed round", Mode: "timed", Limits: &limits,
-		Config: quiz.Config{Count: 3, Seed: 21, Kinds: []quiz.Kind{quiz.PickCode}}}
-	hs := newHarness(t, Options{Start: StartRound, Round: round, Version: "v-test", Clock: clock.read}, 80, 24)
+	spec := round.Timed(3, limits, out).WithSeed(21)
+	hs := newHarness(t, Options{Start: StartRound, Spec: spec, Version: "v-test", Clock: clock.read}, 80, 24)
 	return hs, clock
 }
 
@@ -38,7 +36,7 @@ func (hs *harness) tickAt(c *manualClock, d time.Duration, p *play) {
 
 func TestTimedPerQuestion(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "results.json")
-	hs, clock := timedHarness(t, Limits{PerQuestion: 10 * time.Second, Out: out})
+	hs, clock := timedHarness(t, round.Limits{PerQuestion: 10 * time.Second}, out)
 	intro := screenIs[*timedIntro](t, hs)
 	if v := hs.view(); !strings.Contains(v, "seed 21") || !strings.Contains(v, "httpquiz v-test") || !strings.Contains(v, "deck ") {
 		t.Fatalf("the intro must show seed, deck and version:\n%s", v)
@@ -68,8 +66,8 @@ func TestTimedPerQuestion(t *testing.T) {
 		t.Fatal(err)
 	}
 	var file struct {
-		Score   int             `json:"score"`
-		Answers []roundfile.Row `json:"answers"`
+		Score   int         `json:"score"`
+		Answers []round.Row `json:"answers"`
 	}
 	if err := json.Unmarshal(data, &file); err != nil || len(file.Answers) != 2 || file.Score != 800 {
 		t.Fatalf("results file: %v %+v", err, file)
@@ -80,7 +78,7 @@ func TestTimedPerQuestion(t *testing.T) {
 }
 
 func TestTimedTotal(t *testing.T) {
-	hs, clock := timedHarness(t, Limits{Total: 30 * time.Second})
+	hs, clock := timedHarness(t, round.Limits{Total: 30 * time.Second}, "")
 	p := screenIs[*timedIntro](t, hs).play
 	hs.press("enter")
 	hs.tickAt(clock, 12*time.Second, p)
@@ -93,27 +91,54 @@ func TestTimedTotal(t *testing.T) {
 	}
 	hs.press("enter")
 	hs.tickAt(clock, 19*time.Second, p)
-	r := screenIs[*results](t, hs)
-	if !strings.Contains(hs.view(), "Time's up") || r.summary.Answered != 1 {
+	f := screenIs[*feedback](t, hs) // the open question's time ran out with the round's
+	if !f.result.TimedOut || !strings.Contains(hs.view(), "⏱ Time's up.") || !strings.Contains(hs.view(), "The round's time has run out.") {
 		t.Fatalf("the round's time ran out:\n%s", hs.view())
+	}
+	hs.press("enter")
+	r := screenIs[*results](t, hs)
+	if !strings.Contains(hs.view(), "Time's up") || r.summary.Answered != 2 || r.summary.Right != 1 {
+		t.Fatalf("results after the round's time ran out:\n%s", hs.view())
 	}
 	hs.tickAt(clock, time.Second, p) // a late tick does nothing
 	screenIs[*results](t, hs)
 }
 
+// TestRoundClockStopsOnFeedback: the round's clock runs only while a question
+// is open; reading the feedback for a minute costs nothing.
+func TestRoundClockStopsOnFeedback(t *testing.T) {
+	hs, clock := timedHarness(t, round.Limits{Total: 30 * time.Second}, "")
+	p := screenIs[*timedIntro](t, hs).play
+	hs.press("enter")
+	hs.tickAt(clock, 5*time.Second, p)
+	hs.press(rightOption(t, hs))
+	screenIs[*feedback](t, hs)
+	hs.tickAt(clock, time.Minute, p)
+	if !strings.Contains(hs.view(), "⏱ 0:25") {
+		t.Fatalf("the clock moved while the feedback was read:\n%s", hs.view())
+	}
+	hs.press("enter")
+	screenIs[*question](t, hs)
+	if !strings.Contains(hs.view(), "⏱ 0:25") {
+		t.Fatalf("the next question should start with 25 s left:\n%s", hs.view())
+	}
+}
+
 func TestTimedNothingAnswered(t *testing.T) {
-	hs, clock := timedHarness(t, Limits{Total: 5 * time.Second})
+	hs, clock := timedHarness(t, round.Limits{Total: 5 * time.Second}, "")
 	p := screenIs[*timedIntro](t, hs).play
 	hs.press("enter")
 	hs.tickAt(clock, 6*time.Second, p)
+	screenIs[*feedback](t, hs)
+	hs.press("enter")
 	screenIs[*results](t, hs)
-	if v := hs.view(); !strings.Contains(v, "No question was answered.") || strings.Contains(v, "Well done") {
-		t.Fatalf("results with nothing answered:\n%s", v)
+	if v := hs.view(); !strings.Contains(v, "Right 0/1") || strings.Contains(v, "Well done") {
+		t.Fatalf("results with nothing answered in time:\n%s", v)
 	}
 }
 
 func TestTimedNoTimer(t *testing.T) {
-	hs, clock := timedHarness(t, Limits{Total: 30 * time.Second, NoTimer: true})
+	hs, clock := timedHarness(t, round.Limits{Total: 30 * time.Second, NoTimer: true}, "")
 	p := screenIs[*timedIntro](t, hs).play
 	hs.press("enter")
 	hs.tickAt(clock, time.Hour, p)

@@ -11,7 +11,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/httpquiz/httpquiz/tui"
+	"github.com/httpquiz/httpquiz/present"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // HostInfo is what the host screen tells the room.
@@ -23,6 +24,8 @@ type HostInfo struct {
 	ExportDir string
 	// Saving says where results are kept, or why they are not.
 	Saving string
+	// Theme names the palette of the host's screen and the participants'.
+	Theme string
 }
 
 // host is the instructor's screen: who is in, the round's progress, and the
@@ -32,7 +35,7 @@ type host struct {
 	info    HostInfo
 	snap    Snapshot
 	updates <-chan struct{}
-	styles  tui.Styles
+	styles  theme.Styles
 	notice  string
 	width   int
 	height  int
@@ -40,7 +43,7 @@ type host struct {
 
 // NewHost returns the host's Bubble Tea model.
 func NewHost(hub *Hub, info HostInfo) tea.Model {
-	return &host{hub: hub, info: info, styles: tui.NewStyles(tui.AdaptivePalette(true)), width: 80, height: 24,
+	return &host{hub: hub, info: info, styles: theme.NewStyles(theme.Named(info.Theme, true)), width: 80, height: 24,
 		updates: hub.Subscribe(0), snap: hub.Snapshot(0)}
 }
 
@@ -58,7 +61,7 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		h.width, h.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
-		h.styles = tui.NewStyles(tui.AdaptivePalette(msg.IsDark()))
+		h.styles = theme.NewStyles(theme.Named(h.info.Theme, msg.IsDark()))
 	case updateMsg:
 		h.snap = h.hub.Snapshot(0)
 		return h, wait(h.updates)
@@ -136,21 +139,21 @@ func (h *host) content() string {
 	st, s := h.styles, h.snap
 	w := h.width - 2
 	var b strings.Builder
-	status := map[Phase]string{Lobby: "lobby", Asking: fmt.Sprintf("question %d of %d · %s", s.Index+1, s.Count, clock(s)),
+	status := map[Phase]string{Lobby: "lobby", Asking: fmt.Sprintf("question %d of %d · %s", s.Index+1, s.Count, present.Countdown(s.Left, false)),
 		Revealing: fmt.Sprintf("question %d of %d · answer shown", s.Index+1, s.Count), Finished: "finished"}[s.Phase]
-	b.WriteString(topLine(st, "httpquiz classroom", status, w) + "\n\n")
+	b.WriteString(theme.Header(st, "httpquiz classroom", status, w) + "\n\n")
 	join := st.Strong.Render(h.info.Join)
 	if h.info.JoinCode != "" {
 		join += st.Text.Render("   join code: ") + st.Title.Render(h.info.JoinCode)
 	}
 	b.WriteString(st.Text.Render("Join: ") + join + "\n")
-	b.WriteString(wrapText(st.Muted.Render(fmt.Sprintf("seed %d · deck %s · httpquiz %s · %s",
+	b.WriteString(theme.Wrap(st.Muted.Render(fmt.Sprintf("seed %d · deck %s · httpquiz %s · %s",
 		s.Seed, s.DeckHash[:min(8, len(s.DeckHash))], h.info.Version, h.info.Saving)), w) + "\n\n")
-	b.WriteString(wrapText(st.Heading.Render(fmt.Sprintf("Players (%d): ", len(s.Players)))+
+	b.WriteString(theme.Wrap(st.Heading.Render(fmt.Sprintf("Players (%d): ", len(s.Players)))+
 		st.Text.Render(strings.Join(s.Players, ", ")), w) + "\n\n")
 	b.WriteString(h.phaseView(w))
 	if h.notice != "" {
-		b.WriteString("\n\n" + wrapText(st.Warn.Render(h.notice), w))
+		b.WriteString("\n\n" + theme.Wrap(st.Warn.Render(h.notice), w))
 	}
 	b.WriteString("\n\n" + st.Muted.Render(h.keysLine()))
 	return b.String()
@@ -162,11 +165,10 @@ func (h *host) phaseView(w int) string {
 	case Lobby:
 		return st.Text.Render("Waiting for players. Press s to start the round.")
 	case Asking:
-		return wrapText(st.Strong.Render(s.Question.Prompt()), w) + "\n\n" +
+		return theme.Wrap(st.Strong.Render(s.Question.Prompt()), w) + "\n\n" +
 			st.Text.Render(fmt.Sprintf("Answers: %d of %d", s.Answered, s.Playing))
 	case Revealing:
-		return st.Strong.Render("Answer: "+s.Question.Code.Title()) + "\n\n" +
-			st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, -1, w)
+		return revealText(st, s, w) + "\n\n" + st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, -1, w)
 	}
 	return st.Heading.Render("Final leaderboard") + "\n" + boardView(st, s.Board, -1, w)
 }

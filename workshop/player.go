@@ -11,7 +11,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/httpquiz/httpquiz/tui"
+	"github.com/httpquiz/httpquiz/present"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // stage is where a participant is before and during the round.
@@ -31,6 +32,7 @@ const maxCodeTries = 3
 type player struct {
 	hub      *Hub
 	joinCode string
+	theme    string
 	stage    stage
 	input    string
 	tries    int
@@ -38,13 +40,14 @@ type player struct {
 	id       int
 	snap     Snapshot
 	updates  <-chan struct{}
-	styles   tui.Styles
+	styles   theme.Styles
 	width    int
 	height   int
 }
 
-func newPlayer(hub *Hub, joinCode string) *player {
-	p := &player{hub: hub, joinCode: joinCode, styles: tui.NewStyles(tui.AdaptivePalette(true)), width: 80, height: 24}
+func newPlayer(hub *Hub, joinCode, themeName string) *player {
+	p := &player{hub: hub, joinCode: joinCode, theme: themeName, styles: theme.NewStyles(theme.Named(themeName, true)),
+		width: 80, height: 24}
 	if joinCode == "" {
 		p.stage = askName
 	}
@@ -83,7 +86,7 @@ func (p *player) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		p.width, p.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
-		p.styles = tui.NewStyles(tui.AdaptivePalette(msg.IsDark()))
+		p.styles = theme.NewStyles(theme.Named(p.theme, msg.IsDark()))
 	case updateMsg:
 		p.snap = p.hub.Snapshot(p.id)
 		return p, wait(p.updates)
@@ -196,17 +199,17 @@ func (p *player) content() string {
 	w := p.width - 2
 	note := ""
 	if p.notice != "" {
-		note = "\n\n" + wrapText(st.Warn.Render(p.notice), w)
+		note = "\n\n" + theme.Wrap(st.Warn.Render(p.notice), w)
 	}
 	switch p.stage {
 	case askCode:
-		return topLine(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Enter the join code the host gave you:") +
+		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Enter the join code the host gave you:") +
 			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
 	case askName:
-		return topLine(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Your name, as the leaderboard will show it:") +
+		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Your name, as the leaderboard will show it:") +
 			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
 	case refused:
-		return topLine(st, "httpquiz classroom", "", w) + "\n\n" + wrapText(st.Bad.Render(p.notice), w)
+		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + theme.Wrap(st.Bad.Render(p.notice), w)
 	}
 	return p.roomView(w) + note
 }
@@ -220,9 +223,9 @@ func (p *player) roomView(w int) string {
 	}
 	switch s.Phase {
 	case Lobby:
-		return topLine(st, "httpquiz classroom", score, w) + "\n\n" +
-			wrapText(st.Strong.Render("You are in. Waiting for the host to start."), w) + "\n\n" +
-			wrapText(st.Muted.Render(fmt.Sprintf("%d here: %s", len(s.Players), strings.Join(s.Players, ", "))), w) +
+		return theme.Header(st, "httpquiz classroom", score, w) + "\n\n" +
+			theme.Wrap(st.Strong.Render("You are in. Waiting for the host to start."), w) + "\n\n" +
+			theme.Wrap(st.Muted.Render(fmt.Sprintf("%d here: %s", len(s.Players), strings.Join(s.Players, ", "))), w) +
 			"\n\n" + st.Muted.Render("q to leave")
 	case Asking:
 		return p.askingView(w, score)
@@ -235,8 +238,8 @@ func (p *player) roomView(w int) string {
 func (p *player) askingView(w int, score string) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
-	b.WriteString(topLine(st, fmt.Sprintf("Question %d of %d", s.Index+1, s.Count), clock(s)+" · "+score, w) + "\n\n")
-	b.WriteString(wrapText(st.Strong.Render(s.Question.Prompt()), w) + "\n\n")
+	b.WriteString(theme.Header(st, fmt.Sprintf("Question %d of %d", s.Index+1, s.Count), present.Countdown(s.Left, false)+" · "+score, w) + "\n\n")
+	b.WriteString(theme.Wrap(st.Strong.Render(s.Question.Prompt()), w) + "\n\n")
 	me := s.Me
 	locked := me != nil && me.Last != nil && me.Last.Question == s.Index
 	for i, o := range s.Question.Options {
@@ -250,9 +253,9 @@ func (p *player) askingView(w int, score string) string {
 	b.WriteString("\n")
 	switch {
 	case me != nil && !me.Playing:
-		b.WriteString(wrapText(st.Muted.Render("You joined during this question: you play from the next one."), w))
+		b.WriteString(theme.Wrap(st.Muted.Render("You joined during this question: you play from the next one."), w))
 	case locked:
-		b.WriteString(wrapText(st.Good.Render("✓ Answer locked in.")+" "+
+		b.WriteString(theme.Wrap(st.Good.Render("✓ Answer locked in.")+" "+
 			st.Muted.Render(fmt.Sprintf("Waiting for the others: %d of %d have answered.", s.Answered, s.Playing)), w))
 	default:
 		b.WriteString(st.Muted.Render("Press 1-4 to answer. Faster right answers score more."))
@@ -262,14 +265,9 @@ func (p *player) askingView(w int, score string) string {
 
 func (p *player) revealView(w int, score string) string {
 	st, s := p.styles, p.snap
-	q := s.Question
 	var b strings.Builder
-	b.WriteString(topLine(st, fmt.Sprintf("Question %d of %d: the answer", s.Index+1, s.Count), score, w) + "\n\n")
-	b.WriteString(st.Strong.Render("The answer: "+q.Code.Title()) + "\n")
-	b.WriteString(wrapText(st.Text.Render(q.Scenario.Explanation), w) + "\n\n")
-	if me := s.Me; me != nil && me.Playing {
-		b.WriteString(wrapText(p.myResult(me), w) + "\n\n")
-	}
+	b.WriteString(theme.Header(st, fmt.Sprintf("Question %d of %d: the answer", s.Index+1, s.Count), score, w) + "\n\n")
+	b.WriteString(revealText(st, s, w) + "\n\n")
 	b.WriteString(st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, p.id, w))
 	if s.MyRank > BoardSize {
 		b.WriteString("\n" + st.Muted.Render(fmt.Sprintf("You are number %d.", s.MyRank)))
@@ -278,31 +276,30 @@ func (p *player) revealView(w int, score string) string {
 	return b.String()
 }
 
-// myResult says how the player did on the question just closed.
-func (p *player) myResult(me *Player) string {
-	st, s := p.styles, p.snap
-	last := me.Last
-	switch {
-	case last == nil || last.Question != s.Index:
-		return st.Bad.Render("⏱ No answer in time.") + " " + st.Muted.Render("0 points")
-	case last.Result.Verdict.Correct():
-		return st.Good.Render("✓ Right!") + " " + st.Strong.Render(fmt.Sprintf("+%d points", last.Points))
+// revealText is what a closed question teaches, in the words every face uses:
+// the player's own verdict and why, or for someone who did not play it (and
+// the host), the answer and why.
+func revealText(st theme.Styles, s Snapshot, w int) string {
+	q := s.Question
+	var lines []string
+	paras := []present.Paragraph{present.Why(q)}
+	if me := s.Me; me != nil && me.Last != nil && me.Last.Question == s.Index {
+		f := present.Explain(me.Last.Result, nil, true)
+		lines = append(lines, theme.Wrap(st.Verdict(f.Verdict), w))
+		paras = f.Paragraphs
+	} else {
+		lines = append(lines, st.Strong.Render("The answer: "+present.AnswerTitle(q)))
 	}
-	why := last.Result.WhyNot
-	if why == "" {
-		why = "It does not fit here."
+	for _, para := range paras {
+		lines = append(lines, st.Paragraph(para, w))
 	}
-	chosen := strconv.Itoa(last.Result.Chosen)
-	if last.Result.ChosenKnown {
-		chosen = last.Result.ChosenEntry.Title()
-	}
-	return st.Bad.Render("✗ You chose "+chosen+".") + " " + st.Text.Render(why)
+	return strings.Join(lines, "\n")
 }
 
 func (p *player) podiumView(w int) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
-	b.WriteString(topLine(st, "Final results", "", w) + "\n\n")
+	b.WriteString(theme.Header(st, "Final results", "", w) + "\n\n")
 	medals := []string{"🥇", "🥈", "🥉"}
 	for i, place := range s.Board[:min(3, len(s.Board))] {
 		b.WriteString(fmt.Sprintf("  %s %d. %s  %d points\n", medals[i], place.Rank, st.Strong.Render(place.Player.Name), place.Player.Score))

@@ -9,12 +9,14 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 )
 
 // Phase is where a round stands.
@@ -28,21 +30,13 @@ const (
 	Finished               // the podium
 )
 
-// Config sets up a round.
-type Config struct {
-	Count      int           // questions
-	Seconds    time.Duration // time for each question
-	Seed       uint64
-	MaxPlayers int
-}
-
 // Player is one participant.
 type Player struct {
-	ID        int
-	Name      string
-	JoinedAt  time.Time
-	Score     int
-	Streak    int
+	ID       int
+	Name     string
+	JoinedAt time.Time
+	// Tally is the player's score and streak, kept by the scorer every face uses.
+	quiz.Tally
 	Right     int
 	Answered  int
 	RightTime time.Duration // time spent on right answers: breaks ties
@@ -51,12 +45,12 @@ type Player struct {
 	Last      *Answer // the answer to the question last closed or open
 }
 
-// Answer is one player's answer to one question.
+// Answer is one player's answer to one question: its result carries the
+// points it scored.
 type Answer struct {
 	Player   int
 	Question int // 0-based index
 	Result   quiz.Result
-	Points   int
 	At       time.Time
 }
 
@@ -79,34 +73,37 @@ const MaxNameRunes = 20
 
 // Room is a round's state. It is not safe for concurrent use: the Hub guards it.
 type Room struct {
-	cat       *content.Catalogue
-	cfg       Config
-	deckHash  string
-	questions []quiz.Question
-	phase     Phase
-	index     int
-	opened    time.Time
-	answers   map[int]*Answer // the open or last question's answers, by player
-	players   map[int]*Player
-	order     []int
-	nextID    int
-	board     []Standing // the leaderboard, until a score or a player changes
+	cat        *content.Catalogue
+	spec       round.Spec // with its seed decided
+	maxPlayers int
+	deckHash   string
+	questions  []quiz.Question
+	phase      Phase
+	index      int
+	opened     time.Time
+	answers    map[int]*Answer // the open or last question's answers, by player
+	players    map[int]*Player
+	order      []int
+	nextID     int
+	board      []Standing // the leaderboard, until a score or a player changes
 }
 
-// NewRoom plans the round's questions: the same seed and deck give the same
-// questions and options.
-func NewRoom(cat *content.Catalogue, deck content.Deck, cfg Config) (*Room, error) {
-	if cfg.Seconds <= 0 {
-		return nil, fmt.Errorf("each question needs some time, not %v", cfg.Seconds)
+// NewRoom plans the round's questions, as any round is planned: the same seed
+// and deck give the same questions and options. spec is a round.Classroom.
+func NewRoom(c round.Content, spec round.Spec, maxPlayers int) (*Room, error) {
+	if spec.Timed == nil || spec.Timed.PerQuestion <= 0 {
+		return nil, fmt.Errorf("each question needs some time")
 	}
-	s, err := quiz.New(cat, deck, quiz.Config{Count: cfg.Count, Seed: cfg.Seed, Kinds: []quiz.Kind{quiz.PickCode},
-		Timed: &quiz.Timing{Allowed: cfg.Seconds}}, time.Now)
+	p, err := round.Start(spec, c, time.Now, rand.Uint64)
 	if err != nil {
 		return nil, err
 	}
-	return &Room{cat: cat, cfg: cfg, deckHash: deck.Hash(), questions: s.Questions(),
-		answers: map[int]*Answer{}, players: map[int]*Player{}}, nil
+	return &Room{cat: c.Catalogue, spec: p.Spec, maxPlayers: maxPlayers, deckHash: p.DeckHash(),
+		questions: p.Session.Questions(), answers: map[int]*Answer{}, players: map[int]*Player{}}, nil
 }
+
+// Spec is the round being played, with its seed.
+func (r *Room) Spec() round.Spec { return r.spec }
 
 // DeckHash identifies the deck the questions came from.
 func (r *Room) DeckHash() string { return r.deckHash }
@@ -123,8 +120,11 @@ func (r *Room) Count() int { return len(r.questions) }
 // Question is the current question.
 func (r *Room) Question() quiz.Question { return r.questions[min(r.index, len(r.questions)-1)] }
 
+// PerQuestion is the time each question has.
+func (r *Room) PerQuestion() time.Duration { return r.spec.Timed.PerQuestion }
+
 // Deadline is when the open question closes.
-func (r *Room) Deadline() time.Time { return r.opened.Add(r.cfg.Seconds) }
+func (r *Room) Deadline() time.Time { return r.opened.Add(r.PerQuestion()) }
 
 // Player returns a player by id.
 func (r *Room) Player(id int) (*Player, bool) {
@@ -138,7 +138,7 @@ func (r *Room) Join(name string, now time.Time) (*Player, error) {
 	switch {
 	case r.phase == Finished:
 		return nil, ErrOver
-	case r.cfg.MaxPlayers > 0 && r.connected() >= r.cfg.MaxPlayers:
+	case r.maxPlayers > 0 && r.connected() >= r.maxPlayers:
 		return nil, ErrFull
 	}
 	name = CleanName(name)
@@ -231,21 +231,22 @@ func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
 	}
 	res := quiz.Grade(r.cat, q, chosen)
 	res.Elapsed = now.Sub(r.opened)
-	a := &Answer{Player: id, Question: r.index, Result: res, At: now}
+	a := &Answer{Player: id, Question: r.index, At: now}
+	r.keep(p, a, res)
+	return a, nil
+}
+
+// keep scores a player's answer with the shared scorer and records it.
+func (r *Room) keep(p *Player, a *Answer, res quiz.Result) {
+	a.Result = p.Tally.Add(res, r.spec.Config.Timed)
 	p.Answered++
 	if res.Verdict.Correct() {
-		p.Streak++
 		p.Right++
 		p.RightTime += res.Elapsed
-		a.Points = quiz.TimedScore(res.Elapsed, r.cfg.Seconds, p.Streak, true)
-		p.Score += a.Points
-	} else {
-		p.Streak = 0
 	}
-	r.answers[id] = a
+	r.answers[p.ID] = a
 	p.Last = a
 	r.board = nil
-	return a, nil
 }
 
 // Tick closes the open question when its time is up or every player still
@@ -271,12 +272,14 @@ func (r *Room) allAnswered() bool {
 	return waiting == 0
 }
 
-// reveal closes the question: those who did not answer lose their streak.
+// reveal closes the question: those who did not answer get a time-out,
+// which ends their streak.
 func (r *Room) reveal() {
 	for id, p := range r.players {
 		if p.Playing && r.answers[id] == nil {
-			p.Streak = 0
-			p.Answered++
+			res := quiz.Grade(r.cat, r.Question(), 0)
+			res.TimedOut, res.WhyNot, res.Elapsed = true, "", r.PerQuestion()
+			r.keep(p, &Answer{Player: id, Question: r.index, At: r.Deadline()}, res)
 		}
 	}
 	r.phase = Revealing

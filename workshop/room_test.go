@@ -7,18 +7,26 @@ import (
 	"testing"
 	"time"
 
-	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/round"
 )
 
 var t0 = time.Date(2026, 9, 1, 14, 0, 0, 0, time.UTC)
 
-func newRoom(t *testing.T, cfg Config) *Room {
+// roomCfg is a classroom round for a test.
+type roomCfg struct {
+	Count      int
+	Seconds    time.Duration
+	Seed       uint64
+	MaxPlayers int
+}
+
+func newRoom(t *testing.T, cfg roomCfg) *Room {
 	t.Helper()
-	b, err := content.LoadBuiltin()
+	c, err := round.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NewRoom(b.Catalogue, b.Deck, cfg)
+	r, err := NewRoom(c, round.Classroom(cfg.Count, cfg.Seconds).WithSeed(cfg.Seed), cfg.MaxPlayers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +47,7 @@ func wrong(r *Room) int {
 }
 
 func TestRoundFlow(t *testing.T) {
-	r := newRoom(t, Config{Count: 3, Seconds: 20 * time.Second, Seed: 5})
+	r := newRoom(t, roomCfg{Count: 3, Seconds: 20 * time.Second, Seed: 5})
 	if err := r.Start(at(0)); !errors.Is(err, ErrNoPlayers) {
 		t.Fatalf("start with nobody: %v", err)
 	}
@@ -49,7 +57,7 @@ func TestRoundFlow(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, err := r.Answer(ada.ID, right(r), at(7)) // 5 s of 20
-	if err != nil || a.Points != 875 {
+	if err != nil || a.Result.Points != 875 {
 		t.Fatalf("Ada: %+v %v", a, err)
 	}
 	if _, err := r.Answer(ada.ID, right(r), at(8)); !errors.Is(err, ErrAnswered) {
@@ -92,7 +100,7 @@ func TestRoundFlow(t *testing.T) {
 }
 
 func TestLateJoinerWaits(t *testing.T) {
-	r := newRoom(t, Config{Count: 2, Seconds: 10 * time.Second, Seed: 1})
+	r := newRoom(t, roomCfg{Count: 2, Seconds: 10 * time.Second, Seed: 1})
 	ada, _ := r.Join("Ada", at(0))
 	r.Start(at(0))
 	late, _ := r.Join("Late", at(3))
@@ -110,7 +118,7 @@ func TestLateJoinerWaits(t *testing.T) {
 }
 
 func TestLeaderboardAndTies(t *testing.T) {
-	r := newRoom(t, Config{Count: 2, Seconds: 20 * time.Second, Seed: 9})
+	r := newRoom(t, roomCfg{Count: 2, Seconds: 20 * time.Second, Seed: 9})
 	fast, _ := r.Join("Fast", at(0))
 	slow, _ := r.Join("Slow", at(0))
 	twin, _ := r.Join("Twin", at(0))
@@ -132,7 +140,7 @@ func TestLeaderboardAndTies(t *testing.T) {
 }
 
 func TestJoinRules(t *testing.T) {
-	r := newRoom(t, Config{Count: 1, Seconds: time.Second, MaxPlayers: 3})
+	r := newRoom(t, roomCfg{Count: 1, Seconds: time.Second, MaxPlayers: 3})
 	a, _ := r.Join("ada", at(0))
 	b, _ := r.Join("ADA", at(0))
 	if b.Name != "ADA 2" {

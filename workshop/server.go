@@ -21,6 +21,8 @@ type ServerConfig struct {
 	Addr        string
 	HostKeyPath string // created, private, on first use
 	JoinCode    string
+	// Theme names the palette participants' screens use.
+	Theme string
 	// MaxSessions caps connections at once, players and those still typing
 	// their name; past it a connection is turned away with a message.
 	MaxSessions int
@@ -47,7 +49,7 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 		}
 	}
 	programs := func(s ssh.Session) *tea.Program {
-		p := newPlayer(hub, cfg.JoinCode)
+		p := newPlayer(hub, cfg.JoinCode, cfg.Theme)
 		s.Context().SetValue(playerKey{}, p)
 		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(60))...)
 	}

@@ -121,7 +121,7 @@ func (w *Writer) Answered(a Answer, p Player) {
 	r := a.Result
 	w.queue <- store.ClassEvent{Player: p.ID, At: a.At, Question: a.Question, QuestionID: r.Question.ID(),
 		Asked: r.Answer.Code, Chosen: r.Chosen, Correct: r.Verdict.Correct(), Elapsed: r.Elapsed,
-		Points: a.Points, Score: p.Score}
+		Points: r.Points, Score: p.Score}
 }
 
 // Ended records the end of the round.

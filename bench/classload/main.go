@@ -23,7 +23,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/store"
 	"github.com/httpquiz/httpquiz/workshop"
 )
@@ -61,19 +61,18 @@ func runServer(players, questions int, think time.Duration) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	b, err := content.LoadBuiltin()
+	c, err := round.Builtin()
 	if err != nil {
 		return err
 	}
-	room, err := workshop.NewRoom(b.Catalogue, b.Deck, workshop.Config{Count: questions, Seconds: 60 * time.Second,
-		Seed: 1, MaxPlayers: players})
+	room, err := workshop.NewRoom(c, round.Classroom(questions, 60*time.Second).WithSeed(1), players)
 	if err != nil {
 		return err
 	}
 	lazy := store.NewLazy(filepath.Join(dir, "p.db"))
 	defer lazy.Close()
-	w := workshop.NewWriter(lazy, store.ClassRound{Started: time.Now(), Seed: 1, DeckHash: b.Deck.Hash(),
-		Version: "bench", Questions: questions, Seconds: 60 * time.Second})
+	w := workshop.NewWriter(lazy, store.ClassRound{Started: time.Now(), Seed: 1, DeckHash: room.DeckHash(),
+		Version: "bench", Questions: questions, PerQuestion: room.PerQuestion()})
 	hub := workshop.NewHub(room, time.Now, w)
 	srv, err := workshop.NewServer(hub, workshop.ServerConfig{Addr: "127.0.0.1:0",
 		HostKeyPath: filepath.Join(dir, "key"), MaxSessions: players + 20, IdleTimeout: 10 * time.Minute})

@@ -1,0 +1,111 @@
+package present
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
+)
+
+// Again marks a question asked again after a miss.
+const Again = "Again: a code you missed earlier in this round."
+
+// Expired says that a round's time has run out: the question open then
+// counted as missed, and the round is over.
+const Expired = "The round's time has run out."
+
+// Progress is where a question stands in its round: "Question 3 of 10".
+func Progress(position, of int) string { return fmt.Sprintf("Question %d of %d", position, of) }
+
+// Intro is a round's first line: its title, its length and its seed.
+func Intro(p *round.Play) string {
+	return fmt.Sprintf("%s: %d questions, seed %d.", p.Spec.Title, p.Session.Len(), p.Seed())
+}
+
+// Rules says how a timed round is played and scored; "" for an untimed one.
+func Rules(p *round.Play) string {
+	l, n := p.Spec.Timed, p.Session.Len()
+	speed := fmt.Sprintf("A right answer scores up to %d, more the faster it comes; a streak adds a bonus.", quiz.TimedPoints)
+	switch {
+	case l == nil:
+		return ""
+	case l.NoTimer:
+		return fmt.Sprintf("%d questions, no clock. A right answer scores %d, plus a bonus for a streak.", n, quiz.TimedPoints)
+	case l.PerQuestion > 0:
+		return fmt.Sprintf("%d questions, %s each. %s When the time runs out the question counts as missed.",
+			n, Duration(l.PerQuestion), speed)
+	}
+	return fmt.Sprintf("%d questions in %s. %s The clock runs while a question is open; when the time runs out the round ends.",
+		n, Duration(l.Total), speed)
+}
+
+// Shortened says that a round plays fewer questions than asked for, because
+// its scenarios run out first; "" when it does not.
+func Shortened(p *round.Play) string {
+	have, ok := p.Shortened()
+	if !ok {
+		return ""
+	}
+	what := "This deck has"
+	switch {
+	case p.Spec.Config.Topic != "":
+		what = "The topic " + p.Spec.Config.Topic + " has"
+	case p.Spec.Drill() != nil:
+		what = "The drill " + p.Spec.Drill().Name + " has"
+	case len(p.Sources) > 1:
+		what = "These decks have"
+	}
+	return fmt.Sprintf("%s %d scenarios; playing %d.", what, have, have)
+}
+
+// Lesson is the card a drill opens with.
+type Lesson struct {
+	Title, Body string
+	Remember    Paragraph
+}
+
+// LessonOf is a drill's lesson card.
+func LessonOf(d content.Drill) Lesson {
+	return Lesson{Title: d.Title, Body: d.Lesson, Remember: Remember(d)}
+}
+
+// Countdown is a clock as the round's screens show it: minutes and seconds
+// for a whole round, seconds for a question.
+func Countdown(left time.Duration, wholeRound bool) string {
+	left = max(left, 0)
+	if wholeRound {
+		return fmt.Sprintf("⏱ %d:%02d", int(left.Minutes()), int(left.Seconds())%60)
+	}
+	return fmt.Sprintf("⏱ %ds", int(left.Seconds()+0.999))
+}
+
+// Clock is the countdown of a round being played, or "" without a clock.
+func Clock(p *round.Play) string {
+	if left, ok := p.RoundLeft(); ok {
+		return Countdown(left, true)
+	}
+	if left, ok := p.QuestionLeft(); ok {
+		return Countdown(left, false)
+	}
+	return ""
+}
+
+// Duration says a time limit in words: "15 seconds", "2 minutes", "1m30s".
+func Duration(d time.Duration) string {
+	switch {
+	case d%time.Minute == 0:
+		return plural(int(d/time.Minute), "minute")
+	case d < time.Minute && d%time.Second == 0:
+		return plural(int(d/time.Second), "second")
+	}
+	return d.Round(time.Second).String()
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

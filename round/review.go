@@ -1,0 +1,62 @@
+package round
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/store"
+)
+
+// ReviewOptions configure review rounds: how many codes, whether codes never
+// met may be asked, and the seed for the scenarios chosen.
+type ReviewOptions struct {
+	Count      int
+	IncludeNew bool
+	Seed       uint64
+	FixedSeed  bool // play Seed; otherwise each round draws its own
+}
+
+// ErrNoProgress is why review and stats have nothing to show without a database.
+var ErrNoProgress = errors.New("progress is not being kept, so there is no history to show")
+
+// PlanReview reads the review cards and chooses the codes of a review round.
+func PlanReview(ctx context.Context, progress *store.Lazy, cat *content.Catalogue, o ReviewOptions, now time.Time) (quiz.ReviewPlan, error) {
+	if progress == nil {
+		return quiz.ReviewPlan{}, ErrNoProgress
+	}
+	s, err := progress.Get()
+	if err != nil {
+		return quiz.ReviewPlan{}, err
+	}
+	cards, err := s.Cards(ctx)
+	if err != nil {
+		return quiz.ReviewPlan{}, err
+	}
+	return quiz.PlanReview(cards, quiz.UnseenCodes(cat, cards), now, o.count(), o.IncludeNew), nil
+}
+
+// PlanNew is a first review round, for a learner with no history: codes never
+// met, the core ones first.
+func PlanNew(cat *content.Catalogue, o ReviewOptions, now time.Time) quiz.ReviewPlan {
+	return quiz.PlanReview(nil, quiz.UnseenCodes(cat, nil), now, o.count(), true)
+}
+
+func (o ReviewOptions) count() int {
+	if o.Count <= 0 {
+		return quiz.DefaultCount
+	}
+	return o.Count
+}
+
+// Review is the round that asks a review plan's codes.
+func Review(plan quiz.ReviewPlan, o ReviewOptions) Spec {
+	title := "Review"
+	if plan.Due == 0 && plan.Met > 0 {
+		title = "Review: weakest codes"
+	}
+	return Spec{Title: title, Mode: "review", RandomSeed: !o.FixedSeed,
+		Config: quiz.Config{Seed: o.Seed, Kinds: []quiz.Kind{quiz.PickCode}, Codes: plan.Codes}}
+}
