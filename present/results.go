@@ -46,7 +46,7 @@ func Summarize(p *round.Play) Results {
 	switch {
 	case p.Expired():
 		r.Title = "Time's up"
-	case !p.Done():
+	case p.EndedEarly() || !p.Done():
 		r.Title = "Round ended early"
 	}
 	r.Stats = []Stat{

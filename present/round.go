@@ -26,19 +26,26 @@ func Intro(p *round.Play) string {
 
 // Rules says how a timed round is played and scored; "" for an untimed one.
 func Rules(p *round.Play) string {
-	l, n := p.Spec.Timed, p.Session.Len()
+	l := p.Spec.Timed
 	speed := fmt.Sprintf("A right answer scores up to %d, more the faster it comes; a streak adds a bonus.", quiz.TimedPoints)
 	switch {
 	case l == nil:
 		return ""
 	case l.NoTimer:
-		return fmt.Sprintf("%d questions, no clock. A right answer scores %d, plus a bonus for a streak.", n, quiz.TimedPoints)
+		return fmt.Sprintf("No clock: a right answer scores %d, plus a bonus for a streak.", quiz.TimedPoints)
 	case l.PerQuestion > 0:
-		return fmt.Sprintf("%d questions, %s each. %s When the time runs out the question counts as missed.",
-			n, Duration(l.PerQuestion), speed)
+		return fmt.Sprintf("%s for each question. %s When the time runs out the question counts as missed.",
+			upperFirst(Duration(l.PerQuestion)), speed)
 	}
-	return fmt.Sprintf("%d questions in %s. %s The clock runs while a question is open; when the time runs out the round ends.",
-		n, Duration(l.Total), speed)
+	return fmt.Sprintf("%s for the whole round, counted only while a question is open. %s "+
+		"When the time runs out the round ends.", upperFirst(Duration(l.Total)), speed)
+}
+
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // Shortened says that a round plays fewer questions than asked for, because

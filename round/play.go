@@ -33,6 +33,7 @@ type Play struct {
 	closedAt time.Time
 	used     time.Duration // round time spent on the questions closed so far
 	expired  bool          // the round's time ran out
+	stopped  bool          // the learner ended the round
 	pool     int           // scenarios the round could ask
 }
 
@@ -166,9 +167,13 @@ func (p *Play) Next() { p.Session.Next() }
 
 // Stop ends the round now, at the learner's wish.
 func (p *Play) Stop() {
+	p.stopped = p.stopped || len(p.Session.Results()) < p.Session.Len()
 	p.open = false
 	p.Session.Stop()
 }
+
+// EndedEarly reports whether the learner ended the round before its end.
+func (p *Play) EndedEarly() bool { return p.stopped }
 
 // Expired reports whether the round ended because its time ran out.
 func (p *Play) Expired() bool { return p.expired }

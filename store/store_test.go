@@ -443,3 +443,25 @@ func TestRebuildTotals(t *testing.T) {
 		t.Fatalf("rebuilt totals differ:\n%+v\n%+v", before, after)
 	}
 }
+
+// TestLazyCloseWithoutUse: closing a store nobody used must not create it.
+func TestLazyCloseWithoutUse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state", "progress.db")
+	l := NewLazy(path)
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Dir(path)); !os.IsNotExist(err) {
+		t.Fatalf("Close created %s (%v)", filepath.Dir(path), err)
+	}
+	if _, err := l.Get(); err == nil {
+		t.Fatal("a closed store must not open")
+	}
+	used := NewLazy(path)
+	if _, err := used.Get(); err != nil {
+		t.Fatal(err)
+	}
+	if err := used.Close(); err != nil {
+		t.Fatal(err)
+	}
+}

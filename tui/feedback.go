@@ -44,6 +44,7 @@ func (f *feedback) Update(msg tea.Msg) (screen, tea.Cmd) {
 			}
 			return f, send(goMsg{to: toQuestion, play: f.play})
 		case keyIs(msg, f.sh.keys.Back):
+			f.play.Stop()
 			return f, send(goMsg{to: toResults, play: f.play})
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/internal/golden"
 	"github.com/httpquiz/httpquiz/quiz"
 	"github.com/httpquiz/httpquiz/round"
 )
@@ -80,20 +81,12 @@ func TestGolden(t *testing.T) {
 					}
 					hs.press(k)
 				}
-				golden(t, name, trimLines(hs.view()))
+				golden.Check(t, name, golden.TrimLines(hs.view()))
 			})
 		}
 	}
 	hs := newHarness(t, menuOpts(), 30, 10)
-	golden(t, "too-small-30x10", trimLines(hs.view()))
-}
-
-func trimLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return strings.Join(lines, "\n") + "\n"
+	golden.Check(t, "too-small-30x10", golden.TrimLines(hs.view()))
 }
 
 // acceptedKeys type the current question's also-accepted code.
@@ -115,15 +108,15 @@ func TestGoldenTimed(t *testing.T) {
 		hs, clock := timedHarness(t, round.Limits{PerQuestion: 10 * time.Second}, "")
 		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		p := screenIs[*timedIntro](t, hs).play
-		golden(t, "timed-intro"+at, trimLines(hs.view()))
+		golden.Check(t, "timed-intro"+at, golden.TrimLines(hs.view()))
 		hs.press("enter")
 		hs.tickAt(clock, 4*time.Second, p)
-		golden(t, "timed-countdown"+at, trimLines(hs.view()))
+		golden.Check(t, "timed-countdown"+at, golden.TrimLines(hs.view()))
 		hs.press(rightOption(t, hs))
-		golden(t, "timed-feedback-right"+at, trimLines(hs.view()))
+		golden.Check(t, "timed-feedback-right"+at, golden.TrimLines(hs.view()))
 		hs.press("enter")
 		hs.tickAt(clock, 11*time.Second, p)
 		screenIs[*feedback](t, hs)
-		golden(t, "timed-feedback-timed-out"+at, trimLines(hs.view()))
+		golden.Check(t, "timed-feedback-timed-out"+at, golden.TrimLines(hs.view()))
 	}
 }

@@ -1,9 +1,6 @@
 package tui
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,8 +9,6 @@ import (
 
 	"github.com/httpquiz/httpquiz/round"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // keypress builds the message a terminal sends for a key, named as
 // KeyPressMsg.String() names it.
@@ -131,26 +126,4 @@ func screenIs[S screen](t *testing.T, hs *harness) S {
 		t.Fatalf("screen is %T\n%s", hs.model.screen, hs.view())
 	}
 	return s
-}
-
-// golden compares a view with testdata/NAME.golden, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./tui -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/httpquiz/httpquiz/internal/golden"
 	"github.com/httpquiz/httpquiz/quiz"
 	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/store"
@@ -153,6 +154,6 @@ func TestGoldenProgressScreens(t *testing.T) {
 	}{{"review-empty", StartReview}, {"stats-empty", StartStats}} {
 		opts, _ := withProgress(t, Options{Start: start.start})
 		hs := newHarness(t, opts, 80, 24)
-		golden(t, start.name+"-80x24", trimLines(hs.view()))
+		golden.Check(t, start.name+"-80x24", golden.TrimLines(hs.view()))
 	}
 }

@@ -56,6 +56,7 @@ func (q *question) Update(msg tea.Msg) (screen, tea.Cmd) {
 // leave ends the round early: to the results if anything was answered.
 func (q *question) leave() tea.Cmd {
 	if len(q.play.Session.Results()) > 0 {
+		q.play.Stop()
 		return send(goMsg{to: toResults, play: q.play})
 	}
 	return goTo(toMenu)

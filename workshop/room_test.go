@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/httpquiz/httpquiz/round"
 )
 
@@ -176,5 +178,54 @@ func TestCleanName(t *testing.T) {
 		if got := CleanName(in); got != want {
 			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestStreakBonus: a classroom scores with the same scorer as every round: a
+// second right answer in a row adds the streak bonus, and a question left
+// unanswered ends the streak.
+func TestStreakBonus(t *testing.T) {
+	r := newRoom(t, roomCfg{Count: 3, Seconds: 20 * time.Second, Seed: 5})
+	ada, _ := r.Join("Ada", at(0))
+	bob, _ := r.Join("Bob", at(0))
+	must := func(a *Answer, err error) *Answer {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	if err := r.Start(at(0)); err != nil {
+		t.Fatal(err)
+	}
+	must(r.Answer(ada.ID, right(r), at(5)))
+	must(r.Answer(bob.ID, right(r), at(5)))
+	r.Tick(at(6)) // everyone is in: the answer shows
+	r.Next(at(10))
+	second := must(r.Answer(ada.ID, right(r), at(15))) // 5 s into the second question
+	r.Tick(at(31))                                     // Bob never answers
+	if second.Result.Points != 875+100 || second.Result.Streak != 2 {
+		t.Fatalf("a second right answer in a row: %d points, streak %d", second.Result.Points, second.Result.Streak)
+	}
+	a, _ := r.Player(ada.ID)
+	b, _ := r.Player(bob.ID)
+	if a.Score != 875+975 || a.Streak != 2 || b.Streak != 0 || b.Score != 875 || !b.Last.Result.TimedOut {
+		t.Fatalf("Ada %d (streak %d), Bob %d (streak %d)", a.Score, a.Streak, b.Score, b.Streak)
+	}
+}
+
+// TestThemeReachesParticipants: the host's --theme colors every screen, and
+// changes nothing but the colors.
+func TestThemeReachesParticipants(t *testing.T) {
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, Seconds: 10 * time.Second}), time.Now, nil)
+	defer hub.Close()
+	plainView := newPlayer(hub, "", "").View().Content
+	contrast := newPlayer(hub, "", "high-contrast").View().Content
+	if plainView == contrast || ansi.Strip(plainView) != ansi.Strip(contrast) {
+		t.Fatal("the high-contrast theme should change the participant's colors and nothing else")
+	}
+	h := NewHost(hub, HostInfo{Theme: "high-contrast"}).View().Content
+	if h == NewHost(hub, HostInfo{}).View().Content {
+		t.Fatal("the host's screen should follow the theme too")
 	}
 }
