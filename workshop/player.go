@@ -45,6 +45,12 @@ type player struct {
 	height   int
 }
 
+// NewParticipant returns one participant's Bubble Tea model, as the server
+// runs it for each SSH session: join code (if any), name, then the round.
+func NewParticipant(hub *Hub, joinCode, themeName string) tea.Model {
+	return newPlayer(hub, joinCode, themeName)
+}
+
 func newPlayer(hub *Hub, joinCode, themeName string) *player {
 	p := &player{hub: hub, joinCode: joinCode, theme: themeName, styles: theme.NewStyles(theme.Named(themeName, true)),
 		width: 80, height: 24}
