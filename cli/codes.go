@@ -95,7 +95,7 @@ func writeCodesTable(env *env, rows []content.Code) error {
 		}
 		summary := e.Summary
 		if env.width > 0 {
-			summary = truncate(summary, env.width-(nameWidth+8))
+			summary = theme.Ellipsis(summary, env.width-(nameWidth+8))
 		}
 		name := e.Name + strings.Repeat(" ", nameWidth-len(e.Name))
 		line := fmt.Sprintf("%s %s %s  %s", marker, st.Code(e.Code).Render(strconv.Itoa(e.Code)),
@@ -110,16 +110,4 @@ func writeCodesTable(env *env, rows []content.Code) error {
 	}
 	_, err := fmt.Fprintln(out, "\n"+st.Muted.Render(fmt.Sprintf("%d codes; * marks a core code", len(rows))))
 	return err
-}
-
-// truncate cuts s to at most n runes, marking the cut with an ellipsis.
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if n < 1 {
-		return ""
-	}
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

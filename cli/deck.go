@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/present"
 )
 
 func newDeckCmd(env *env) *cobra.Command {
@@ -103,8 +104,8 @@ func checkDecks(env *env, cat *content.Catalogue, files []string) error {
 		}
 	}
 	errs := problems.Errors()
-	summary := fmt.Sprintf("%s: %s ok, %s, %s", plural(len(files), "file"), plural(deck.Len(), "scenario"),
-		plural(errs, "error"), plural(len(problems)-errs, "warning"))
+	summary := fmt.Sprintf("%s: %s ok, %s, %s", present.Plural(len(files), "file"), present.Plural(deck.Len(), "scenario"),
+		present.Plural(errs, "error"), present.Plural(len(problems)-errs, "warning"))
 	if _, err := fmt.Fprintln(env.stdout, summary); err != nil {
 		return err
 	}
@@ -137,13 +138,6 @@ func readDeck(env *env, name string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %v", err)
 	}
 	return data, nil
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func newDeckNewCmd(env *env) *cobra.Command {

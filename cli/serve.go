@@ -71,14 +71,15 @@ func newServeCmd(env *env) *cobra.Command {
 }
 
 func (o serveOptions) check() error {
+	if err := checkCount(*o.count, 200); err != nil {
+		return err
+	}
 	loopback, err := workshop.IsLoopback(o.listen)
 	switch {
 	case err != nil:
 		return usageError{err}
 	case !loopback && o.code == "":
 		return usagef("--code is required when listening on %s: anyone who can reach it could join", o.listen)
-	case *o.count < 1 || *o.count > 200:
-		return checkCount(*o.count, 200)
 	case o.seconds < 3*time.Second || o.seconds > 10*time.Minute:
 		return usagef("--seconds %v: want 3 to 600 seconds", o.seconds)
 	case o.maxPlayers < 1 || o.maxPlayers > 10000:

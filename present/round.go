@@ -103,14 +103,15 @@ func Clock(p *round.Play) string {
 func Duration(d time.Duration) string {
 	switch {
 	case d%time.Minute == 0:
-		return plural(int(d/time.Minute), "minute")
+		return Plural(int(d/time.Minute), "minute")
 	case d < time.Minute && d%time.Second == 0:
-		return plural(int(d/time.Second), "second")
+		return Plural(int(d/time.Second), "second")
 	}
 	return d.Round(time.Second).String()
 }
 
-func plural(n int, noun string) string {
+// Plural counts a noun: "1 day", "3 days".
+func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}

@@ -56,3 +56,15 @@ func FitHeight(s string, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// Ellipsis cuts plain text to at most n characters, marking the cut with "…".
+func Ellipsis(s string, n int) string {
+	r := []rune(s)
+	switch {
+	case n < 1:
+		return ""
+	case len(r) <= n:
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/store"
 	"github.com/httpquiz/httpquiz/theme"
 )
@@ -26,10 +27,10 @@ func RenderStats(st store.Stats, cat *content.Catalogue, width int, s theme.Styl
 	var b strings.Builder
 	section := func(title string) { b.WriteString("\n" + s.Heading.Render(title) + "\n") }
 	b.WriteString(s.Strong.Render(fmt.Sprintf("%d answers · %.0f%% right · %s",
-		st.Total.Answered, 100*st.Total.Accuracy(), plural(st.StreakDays, "day")+" in a row")) + "\n")
+		st.Total.Answered, 100*st.Total.Accuracy(), present.Plural(st.StreakDays, "day")+" in a row")) + "\n")
 	r := st.Review
 	b.WriteString(theme.Wrap(s.Text.Render(fmt.Sprintf("Review: %s met · %d due now · %d due today · %d due this week",
-		plural(r.Cards, "code"), r.DueNow, r.DueToday, r.DueWeek)), width) + "\n")
+		present.Plural(r.Cards, "code"), r.DueNow, r.DueToday, r.DueWeek)), width) + "\n")
 
 	section("Answers by day")
 	days := st.Days[max(len(st.Days)-statsDays, 0):]
@@ -56,7 +57,7 @@ func RenderStats(st store.Stats, cat *content.Catalogue, width int, s theme.Styl
 			name = e.Name
 		}
 		b.WriteString(fmt.Sprintf("  %s %s %s %s %s\n", s.Code(c.Code).Render(itoa(c.Code)),
-			s.Text.Render(padRight(truncateText(name, nameWidth), nameWidth)), accuracyBar(s, c.Accuracy()), pct(c.Accuracy()),
+			s.Text.Render(padRight(theme.Ellipsis(name, nameWidth), nameWidth)), accuracyBar(s, c.Accuracy()), pct(c.Accuracy()),
 			s.Muted.Render(fmt.Sprintf("(%d)", c.Answered))))
 	}
 
@@ -64,7 +65,7 @@ func RenderStats(st store.Stats, cat *content.Catalogue, width int, s theme.Styl
 		section("Mixed up most")
 		for _, c := range st.Confusions {
 			b.WriteString(theme.Wrap(fmt.Sprintf("  You answered %s when it was %s: %s", s.Bad.Render(itoa(c.Chosen)),
-				s.Good.Render(itoa(c.Asked)), plural(c.Times, "time")), width) + "\n")
+				s.Good.Render(itoa(c.Asked)), present.Plural(c.Times, "time")), width) + "\n")
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
@@ -82,21 +83,6 @@ func bar(s theme.Styles, filled, width int) string {
 }
 
 func pct(x float64) string { return fmt.Sprintf("%3.0f%%", 100*x) }
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-func truncateText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:max(n-1, 0)]) + "…"
-}
 
 func padRight(s string, n int) string {
 	return s + strings.Repeat(" ", max(n-len([]rune(s)), 0))

@@ -40,7 +40,7 @@ func TestGoldenClassroom(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {50, 16}} {
 		at := fmt.Sprintf("-%dx%d", size[0], size[1])
 		clock := &fakeClock{now: t0}
-		room := newRoom(t, roomCfg{Count: 2, Seconds: 20 * time.Second, Seed: 4})
+		room := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 4})
 		hub := NewHub(room, clock.Now, nil)
 		t.Cleanup(hub.Close)
 		host := NewHost(hub, HostInfo{Join: "ssh -p 2222 classroom.example", JoinCode: "TEAPOT", Version: "v-test",
@@ -87,7 +87,7 @@ func TestGoldenClassroom(t *testing.T) {
 // TestRevealSaysAccepted: an also-accepted answer is told as one, with its
 // note, in the same words as every face.
 func TestRevealSaysAccepted(t *testing.T) {
-	room := newRoom(t, roomCfg{Count: 1, Seconds: 10 * time.Second, Seed: 1})
+	room := newRoom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second, Seed: 1})
 	q := room.Question()
 	res := quiz.Result{Question: q, Verdict: quiz.AlsoAccepted, Answer: q.Code, AcceptNote: "Either reading holds."}
 	s := Snapshot{Phase: Revealing, Question: q, Me: &Player{Playing: true, Last: &Answer{Result: res}}}

@@ -30,7 +30,7 @@ func (c *fakeClock) Add(d time.Duration) {
 
 func TestHubSignalsAndDeadline(t *testing.T) {
 	clock := &fakeClock{now: t0}
-	hub := NewHub(newRoom(t, roomCfg{Count: 2, Seconds: 15 * time.Second, Seed: 2}), clock.Now, nil)
+	hub := NewHub(newRoom(t, roomCfg{Count: 2, PerQuestion: 15 * time.Second, Seed: 2}), clock.Now, nil)
 	host := hub.Subscribe(0)
 	ada, err := hub.Join("Ada")
 	if err != nil {
@@ -67,7 +67,7 @@ func TestHubSignalsAndDeadline(t *testing.T) {
 // TestRealTimerClosesTheQuestion uses the real clock: the hub's own timer
 // closes a question whose time is up.
 func TestRealTimerClosesTheQuestion(t *testing.T) {
-	hub := NewHub(newRoom(t, roomCfg{Count: 1, Seconds: 150 * time.Millisecond}), time.Now, nil)
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: 150 * time.Millisecond}), time.Now, nil)
 	hub.Join("Ada")
 	hub.Start()
 	waitUntil(t, "the timer", func() bool { return hub.Snapshot(0).Phase == Revealing })
@@ -77,7 +77,7 @@ func TestWriterStoresTheRound(t *testing.T) {
 	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
 	defer lazy.Close()
 	clock := &fakeClock{now: t0}
-	room := newRoom(t, roomCfg{Count: 2, Seconds: 20 * time.Second, Seed: 6})
+	room := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 6})
 	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 6, DeckHash: room.DeckHash(), Version: "test", Questions: 2, PerQuestion: 20 * time.Second})
 	hub := NewHub(room, clock.Now, w)
 	ada, _ := hub.Join("Ada")
@@ -113,7 +113,7 @@ func TestEmptyRoundLeavesNothing(t *testing.T) {
 	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
 	defer lazy.Close()
 	w := NewWriter(lazy, store.ClassRound{Started: t0})
-	hub := NewHub(newRoom(t, roomCfg{Count: 1, Seconds: time.Second}), time.Now, w)
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: time.Second}), time.Now, w)
 	hub.Close()
 	if err := w.Close(); err != nil || w.Round() != 0 {
 		t.Fatalf("a round nobody joined was stored as %d (%v)", w.Round(), err)
@@ -123,7 +123,7 @@ func TestEmptyRoundLeavesNothing(t *testing.T) {
 func TestWriterWithoutDatabaseDoesNotBlock(t *testing.T) {
 	lazy := store.NewLazy("/proc/no-such-place/p.db")
 	w := NewWriter(lazy, store.ClassRound{Started: t0})
-	hub := NewHub(newRoom(t, roomCfg{Count: 1, Seconds: time.Second}), time.Now, w)
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: time.Second}), time.Now, w)
 	for range 100 {
 		hub.Join("x")
 	}

@@ -16,10 +16,10 @@ var t0 = time.Date(2026, 9, 1, 14, 0, 0, 0, time.UTC)
 
 // roomCfg is a classroom round for a test.
 type roomCfg struct {
-	Count      int
-	Seconds    time.Duration
-	Seed       uint64
-	MaxPlayers int
+	Count       int
+	PerQuestion time.Duration
+	Seed        uint64
+	MaxPlayers  int
 }
 
 func newRoom(t *testing.T, cfg roomCfg) *Room {
@@ -28,7 +28,7 @@ func newRoom(t *testing.T, cfg roomCfg) *Room {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NewRoom(c, round.Classroom(cfg.Count, cfg.Seconds).WithSeed(cfg.Seed), cfg.MaxPlayers)
+	r, err := NewRoom(c, round.Classroom(cfg.Count, cfg.PerQuestion).WithSeed(cfg.Seed), cfg.MaxPlayers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func wrong(r *Room) int {
 }
 
 func TestRoundFlow(t *testing.T) {
-	r := newRoom(t, roomCfg{Count: 3, Seconds: 20 * time.Second, Seed: 5})
+	r := newRoom(t, roomCfg{Count: 3, PerQuestion: 20 * time.Second, Seed: 5})
 	if err := r.Start(at(0)); !errors.Is(err, ErrNoPlayers) {
 		t.Fatalf("start with nobody: %v", err)
 	}
@@ -102,7 +102,7 @@ func TestRoundFlow(t *testing.T) {
 }
 
 func TestLateJoinerWaits(t *testing.T) {
-	r := newRoom(t, roomCfg{Count: 2, Seconds: 10 * time.Second, Seed: 1})
+	r := newRoom(t, roomCfg{Count: 2, PerQuestion: 10 * time.Second, Seed: 1})
 	ada, _ := r.Join("Ada", at(0))
 	r.Start(at(0))
 	late, _ := r.Join("Late", at(3))
@@ -120,7 +120,7 @@ func TestLateJoinerWaits(t *testing.T) {
 }
 
 func TestLeaderboardAndTies(t *testing.T) {
-	r := newRoom(t, roomCfg{Count: 2, Seconds: 20 * time.Second, Seed: 9})
+	r := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 9})
 	fast, _ := r.Join("Fast", at(0))
 	slow, _ := r.Join("Slow", at(0))
 	twin, _ := r.Join("Twin", at(0))
@@ -142,7 +142,7 @@ func TestLeaderboardAndTies(t *testing.T) {
 }
 
 func TestJoinRules(t *testing.T) {
-	r := newRoom(t, roomCfg{Count: 1, Seconds: time.Second, MaxPlayers: 3})
+	r := newRoom(t, roomCfg{Count: 1, PerQuestion: time.Second, MaxPlayers: 3})
 	a, _ := r.Join("ada", at(0))
 	b, _ := r.Join("ADA", at(0))
 	if b.Name != "ADA 2" {
@@ -185,7 +185,7 @@ func TestCleanName(t *testing.T) {
 // second right answer in a row adds the streak bonus, and a question left
 // unanswered ends the streak.
 func TestStreakBonus(t *testing.T) {
-	r := newRoom(t, roomCfg{Count: 3, Seconds: 20 * time.Second, Seed: 5})
+	r := newRoom(t, roomCfg{Count: 3, PerQuestion: 20 * time.Second, Seed: 5})
 	ada, _ := r.Join("Ada", at(0))
 	bob, _ := r.Join("Bob", at(0))
 	must := func(a *Answer, err error) *Answer {
@@ -217,7 +217,7 @@ func TestStreakBonus(t *testing.T) {
 // TestThemeReachesParticipants: the host's --theme colors every screen, and
 // changes nothing but the colors.
 func TestThemeReachesParticipants(t *testing.T) {
-	hub := NewHub(newRoom(t, roomCfg{Count: 1, Seconds: 10 * time.Second}), time.Now, nil)
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}), time.Now, nil)
 	defer hub.Close()
 	plainView := newPlayer(hub, "", "").View().Content
 	contrast := newPlayer(hub, "", "high-contrast").View().Content

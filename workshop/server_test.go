@@ -146,7 +146,7 @@ func waitUntil(t *testing.T, what string, ok func() bool) {
 }
 
 func TestJoinAnswerAndLeaderboard(t *testing.T) {
-	cr := startClassroom(t, roomCfg{Count: 2, Seconds: 30 * time.Second, Seed: 3}, ServerConfig{})
+	cr := startClassroom(t, roomCfg{Count: 2, PerQuestion: 30 * time.Second, Seed: 3}, ServerConfig{})
 	ada := connect(t, cr.addr, true)
 	ada.waitFor("Your name")
 	ada.typeKeys("Ada\r")
@@ -187,7 +187,7 @@ func TestJoinAnswerAndLeaderboard(t *testing.T) {
 }
 
 func TestWrongJoinCode(t *testing.T) {
-	cr := startClassroom(t, roomCfg{Count: 1, Seconds: 10 * time.Second}, ServerConfig{JoinCode: "TEAPOT"})
+	cr := startClassroom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}, ServerConfig{JoinCode: "TEAPOT"})
 	c := connect(t, cr.addr, true)
 	c.waitFor("join code")
 	c.typeKeys("coffee\r")
@@ -214,7 +214,7 @@ func TestWrongJoinCode(t *testing.T) {
 // TestStalledClientDelaysNobody: one client joins and then never reads its
 // screen again; another plays on, and the round moves at full speed.
 func TestStalledClientDelaysNobody(t *testing.T) {
-	cr := startClassroom(t, roomCfg{Count: 5, Seconds: 30 * time.Second, Seed: 8}, ServerConfig{})
+	cr := startClassroom(t, roomCfg{Count: 5, PerQuestion: 30 * time.Second, Seed: 8}, ServerConfig{})
 	stalled := connect(t, cr.addr, false)
 	stalled.typeKeys("Stuck\r")
 	waitUntil(t, "the stalled player", func() bool { return len(cr.hub.Snapshot(0).Players) == 1 })
@@ -240,7 +240,7 @@ func TestStalledClientDelaysNobody(t *testing.T) {
 }
 
 func TestOnlyTheQuiz(t *testing.T) {
-	cr := startClassroom(t, roomCfg{Count: 1, Seconds: 10 * time.Second}, ServerConfig{})
+	cr := startClassroom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}, ServerConfig{})
 	conn := dial(t, cr.addr)
 	// A command is refused.
 	s, _ := conn.NewSession()
@@ -279,7 +279,7 @@ func TestOnlyTheQuiz(t *testing.T) {
 }
 
 func TestSessionCap(t *testing.T) {
-	cr := startClassroom(t, roomCfg{Count: 1, Seconds: 10 * time.Second}, ServerConfig{MaxSessions: 2})
+	cr := startClassroom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}, ServerConfig{MaxSessions: 2})
 	a := connect(t, cr.addr, true)
 	a.waitFor("Your name")
 	b := connect(t, cr.addr, true)
