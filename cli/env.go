@@ -21,7 +21,7 @@ type env struct {
 	stdinTTY bool
 	// width of the terminal, or 0 when stdout is not one.
 	width int
-	// profile is how much colour output may carry.
+	// profile is how much color output may carry.
 	profile colorprofile.Profile
 	// db is the --db flag: the progress database to use, if given.
 	db string
@@ -42,11 +42,11 @@ func newEnv() *env {
 	return e
 }
 
-// colorProfile decides how much colour the terminal gets, from the environment
+// colorProfile decides how much color the terminal gets, from the environment
 // alone. NO_COLOR with any value means none (the library only honours values
 // like "1" and "true"). Inside tmux the library would run `tmux info` to tell
-// 24-bit colour from 256 colours, which costs the first frame several
-// milliseconds; without it, tmux gets 256 colours unless COLORTERM says more,
+// 24-bit color from 256 colors, which costs the first frame several
+// milliseconds; without it, tmux gets 256 colors unless COLORTERM says more,
 // and the palette looks the same.
 func colorProfile(out *os.File, environ []string) colorprofile.Profile {
 	var kept []string
@@ -62,7 +62,7 @@ func colorProfile(out *os.File, environ []string) colorprofile.Profile {
 	return colorprofile.Detect(out, kept)
 }
 
-// styled wraps w so that colours are cut down to what the terminal shows, or
+// styled wraps w so that colors are cut down to what the terminal shows, or
 // dropped in a pipe.
 func (e *env) styled(w io.Writer) io.Writer {
 	return &colorprofile.Writer{Forward: w, Profile: e.profile}

@@ -114,7 +114,7 @@ func NewStyles(p Palette) Styles {
 	}
 }
 
-// Code styles a status code in its class colour.
+// Code styles a status code in its class color.
 func (s Styles) Code(code int) lipgloss.Style {
 	i := code/100 - 1
 	if i < 0 || i >= len(s.Palette.Class) {

@@ -150,7 +150,7 @@ type loadedMsg struct {
 	err     error
 }
 
-// Init asks the terminal for its background colour, loads the content and
+// Init asks the terminal for its background color, loads the content and
 // opens the progress database, all in the background: the first frame waits
 // for none of them. A database that cannot be used is announced at once.
 func (m Model) Init() tea.Cmd {

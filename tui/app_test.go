@@ -307,10 +307,10 @@ func TestLightBackgroundRestyles(t *testing.T) {
 	hs.send(tea.BackgroundColorMsg{Color: color.White})
 	light := hs.model.View().Content
 	if dark == light {
-		t.Fatal("a light background should change the colours")
+		t.Fatal("a light background should change the colors")
 	}
 	if ansi.Strip(dark) != ansi.Strip(light) {
-		t.Fatal("only the colours should change, not the text")
+		t.Fatal("only the colors should change, not the text")
 	}
 }
 
@@ -319,9 +319,47 @@ func TestHighContrastTheme(t *testing.T) {
 	contrast := newHarness(t, Options{Theme: "high-contrast"}, 80, 24)
 	a, b := plainHS.model.View().Content, contrast.model.View().Content
 	if a == b || ansi.Strip(a) != ansi.Strip(b) {
-		t.Fatal("the high-contrast theme should change the colours and nothing else")
+		t.Fatal("the high-contrast theme should change the colors and nothing else")
 	}
 	if !strings.Contains(b, "255;255;0") && !strings.Contains(b, "ffff00") {
 		t.Errorf("on a dark background the accent should be pure yellow: %q", b[:min(len(b), 200)])
+	}
+}
+
+// smallContent is the built-in catalogue with a deck of two 404 scenarios
+// from a file, as --deck gives it.
+func smallContent() func() (round.Content, error) {
+	return func() (round.Content, error) {
+		c, err := round.Builtin()
+		var two []content.Scenario
+		for _, sc := range c.Deck.Scenarios {
+			if sc.Answer == 404 && !sc.HasTag("auth") && len(two) < 2 {
+				two = append(two, sc)
+			}
+		}
+		c.Deck, c.Sources = content.Deck{Scenarios: two}, []string{"two.yaml"}
+		return c, err
+	}
+}
+
+// TestMissingDrillInTheMenu: a drill the decks have no scenario for says so
+// on the menu, naming the tag and the file.
+func TestMissingDrillInTheMenu(t *testing.T) {
+	hs := newHarness(t, Options{Load: smallContent()}, 80, 24)
+	hs.press("down", "down", "enter", "enter") // Drills, then the first: auth
+	m := screenIs[*menu](t, hs)
+	if !strings.Contains(m.notice, `no scenario in two.yaml is tagged "auth"`) || !strings.Contains(hs.view(), "two.yaml") {
+		t.Fatalf("notice %q\n%s", m.notice, hs.view())
+	}
+}
+
+// TestSmallDeckSaysSo: a deck smaller than the round is played once through,
+// and the first question says so.
+func TestSmallDeckSaysSo(t *testing.T) {
+	hs := newHarness(t, Options{Load: smallContent()}, 80, 24)
+	hs.press("enter") // Practice: 10 questions asked for
+	q := screenIs[*question](t, hs)
+	if q.play.Session.Len() != 2 || !strings.Contains(hs.view(), "This deck has 2 scenarios; playing 2.") {
+		t.Fatalf("%d questions\n%s", q.play.Session.Len(), hs.view())
 	}
 }

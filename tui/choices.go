@@ -36,7 +36,7 @@ func (c *choices) update(msg tea.KeyPressMsg, keys KeyMap) tea.Cmd {
 }
 
 // view draws the menu; the highlighted line carries a marker as well as
-// colour, so it reads without colour too.
+// color, so it reads without color too.
 func (c choices) view(st theme.Styles, width int) string {
 	titleWidth := 0
 	for _, it := range c.items {

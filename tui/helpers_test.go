@@ -115,7 +115,7 @@ func (hs *harness) press(keys ...string) {
 	}
 }
 
-// view is the screen as a person reads it: no colours or styles.
+// view is the screen as a person reads it: no colors or styles.
 func (hs *harness) view() string { return ansi.Strip(hs.model.View().Content) }
 
 // screenIs asserts the active screen's type.

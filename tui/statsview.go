@@ -76,7 +76,7 @@ func accuracyBar(s theme.Styles, acc float64) string {
 }
 
 // bar is filled cells out of width, drawn with two characters so that it
-// reads without colour too.
+// reads without color too.
 func bar(s theme.Styles, filled, width int) string {
 	filled = min(max(filled, 0), width)
 	return s.Good.Render(strings.Repeat("█", filled)) + s.Muted.Render(strings.Repeat("░", width-filled))

@@ -153,7 +153,7 @@ func TestJoinAnswerAndLeaderboard(t *testing.T) {
 	ada.waitFor("Waiting for the host")
 	bob := connect(t, cr.addr, true)
 	bob.waitFor("Your name")
-	bob.typeKeys("\x1b[31mBob\x1b[0m\r") // a name that tries to colour everyone's screen
+	bob.typeKeys("\x1b[31mBob\x1b[0m\r") // a name that tries to color everyone's screen
 	bob.waitFor("Waiting for the host")
 	waitUntil(t, "two players", func() bool { return len(cr.hub.Snapshot(0).Players) == 2 })
 	if names := cr.hub.Snapshot(0).Players; names[1] != "Bob" {
