@@ -21,7 +21,7 @@ func Progress(position, of int) string { return fmt.Sprintf("Question %d of %d",
 
 // Intro is a round's first line: its title, its length and its seed.
 func Intro(p *round.Play) string {
-	return fmt.Sprintf("%s: %d questions, seed %d.", p.Spec.Title, p.Session.Len(), p.Seed())
+	return fmt.Sprintf("%s: %s, seed %d.", p.Spec.Title, Plural(p.Session.Len(), "question"), p.Seed())
 }
 
 // Rules says how a timed round is played and scored; "" for an untimed one.
@@ -81,11 +81,11 @@ func LessonOf(d content.Drill) Lesson {
 // Countdown is a clock as the round's screens show it: minutes and seconds
 // for a whole round, seconds for a question.
 func Countdown(left time.Duration, wholeRound bool) string {
-	left = max(left, 0)
+	secs := int((max(left, 0) + time.Second - 1) / time.Second) // a second begun is shown whole
 	if wholeRound {
-		return fmt.Sprintf("⏱ %d:%02d", int(left.Minutes()), int(left.Seconds())%60)
+		return fmt.Sprintf("⏱ %d:%02d", secs/60, secs%60)
 	}
-	return fmt.Sprintf("⏱ %ds", int(left.Seconds()+0.999))
+	return fmt.Sprintf("⏱ %ds", secs)
 }
 
 // Clock is the countdown of a round being played, or "" without a clock.

@@ -48,7 +48,7 @@ func (l *lesson) content() string {
 		st.Strong.Render(card.Title)+"\n\n"+
 			st.Text.Render(card.Body)+"\n\n"+
 			st.Heading.Render(card.Remember.Label+" ")+st.Strong.Render(card.Remember.Text))
-	out := theme.Header(st, l.play.Spec.Title, itoa(l.play.Session.Len())+" questions", l.width) + "\n\n" + body + "\n\n"
+	out := theme.Header(st, l.play.Spec.Title, present.Plural(l.play.Session.Len(), "question"), l.width) + "\n\n" + body + "\n\n"
 	if note := present.Shortened(l.play.Play); note != "" {
 		out += theme.Wrap(st.Warn.Render(note), l.width) + "\n\n"
 	}

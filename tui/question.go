@@ -18,9 +18,10 @@ import (
 type question struct {
 	sh            *shared
 	play          *play
-	cursor        int    // highlighted option
-	typed         string // digits typed so far, for typed questions
-	refused       string // why the last typed code was not taken
+	cur           quiz.Question // asked when the screen opened: the round may end under it
+	cursor        int           // highlighted option
+	typed         string        // digits typed so far, for typed questions
+	refused       string        // why the last typed code was not taken
 	bar           progress.Model
 	width, height int
 }
@@ -28,7 +29,7 @@ type question struct {
 func newQuestion(sh *shared, p *play) *question {
 	bar := progress.New(progress.WithoutPercentage(), progress.WithColors(sh.styles.Palette.Accent),
 		progress.WithFillCharacters('█', '░'))
-	return &question{sh: sh, play: p, bar: bar}
+	return &question{sh: sh, play: p, cur: p.Current(), bar: bar}
 }
 
 func (q *question) SetSize(w, h int) {
@@ -42,8 +43,10 @@ func (q *question) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return q, nil
 	}
 	k := q.sh.keys
-	cur := q.play.Current()
+	cur := q.cur
 	switch {
+	case q.play.Session.Answered() || q.play.Done():
+		return q, nil // closed by its clock: the feedback is on its way
 	case keyIs(key, k.Back):
 		return q, q.leave()
 	case cur.Multiple():
@@ -121,7 +124,7 @@ func (q *question) after(r quiz.Result) tea.Cmd {
 func (q *question) View() string {
 	st := q.sh.styles
 	s := q.play.Session
-	cur := s.Current()
+	cur := q.cur
 	score := fmt.Sprintf("Score %d · Streak %d", s.Score(), s.Streak())
 	if clock := present.Clock(q.play.Play); clock != "" {
 		score = clock + " · " + score
@@ -180,7 +183,7 @@ func (q *question) typedView() string {
 func (q *question) Keys() helpKeys {
 	k := q.sh.keys
 	back := withHelp(k.Back, "q", "end round")
-	if !q.play.Current().Multiple() {
+	if !q.cur.Multiple() {
 		return helpKeys{
 			short: []key.Binding{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer"), back, k.Help},
 			full:  [][]key.Binding{{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer")}, {back, k.Quit}},

@@ -79,7 +79,7 @@ func (t *timedIntro) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (t *timedIntro) View() string {
 	st := t.sh.styles
 	p := t.play
-	facts := fmt.Sprintf("%d questions · seed %d · deck %s · httpquiz %s", p.Session.Len(), p.Seed(), p.DeckHash()[:8],
+	facts := fmt.Sprintf("%s · seed %d · deck %s · httpquiz %s", present.Plural(p.Session.Len(), "question"), p.Seed(), p.DeckHash()[:8],
 		t.sh.opts.Version)
 	out := theme.Header(st, p.Spec.Title, "same seed, same questions", t.width) + "\n\n" +
 		theme.Wrap(st.Text.Render(present.Rules(p.Play)), t.width) + "\n\n" + st.Strong.Render(facts) + "\n\n"

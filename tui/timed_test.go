@@ -151,3 +151,26 @@ func TestTimedNoTimer(t *testing.T) {
 		t.Errorf("no speed score without the timer: %d", f.result.Points)
 	}
 }
+
+// TestExpiryDrawsNoStoppedQuestion: the frame drawn between the round's time
+// running out and the feedback arriving, and a key pressed then, must not
+// touch the stopped round.
+func TestExpiryDrawsNoStoppedQuestion(t *testing.T) {
+	hs, clock := timedHarness(t, round.Limits{Total: 5 * time.Second}, "")
+	p := screenIs[*timedIntro](t, hs).play
+	hs.press("enter")
+	clock.now = clock.now.Add(6 * time.Second)
+	next, _ := hs.model.Update(tickMsg{play: p, at: clock.now}) // the feedback is still to come
+	hs.model = next.(Model)
+	if !strings.Contains(hs.view(), "Question 1 of") {
+		t.Fatalf("the last frame of the question:\n%s", hs.view())
+	}
+	for _, k := range []string{"1", "enter", "down"} {
+		next, _ = hs.model.Update(keypress(k))
+		hs.model = next.(Model)
+		_ = hs.view()
+	}
+	if got := len(p.Session.Results()); got != 1 {
+		t.Fatalf("%d results after the round's time ran out, want the one time-out", got)
+	}
+}
