@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces the figures in BENCHMARKS.md on this machine:
 #   bash bench/run.sh            (RUNS=25 bash bench/run.sh for more runs)
+#   VS=c0bbd22 bash bench/run.sh (also times an earlier revision, built from a
+#                                 git worktree, for the first frame)
+#   ONLY=frames bash bench/run.sh (the first-frame figures alone)
 # Needs Go and tmux; fetches gum v0.17.0 with `go install` as a reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +18,13 @@ go build -o "$bin/frames" ./bench/frames
 go build -o "$bin/round" ./bench/round
 go build -o "$bin/filldb" ./bench/filldb
 go build -o "$bin/timeit" ./bench/timeit
+vs=""
+if [ -n "${VS:-}" ]; then
+  git worktree add -q --detach "$bin/vs" "$VS"
+  trap 'git worktree remove --force "$bin/vs"; rm -rf "$bin"' EXIT
+  (cd "$bin/vs" && go build -o "$bin/httpquiz-vs" .)
+  vs="$bin/httpquiz-vs"
+fi
 gum=""
 if GOBIN="$bin" go install github.com/charmbracelet/gum@v0.17.0 2>/dev/null; then
   gum="$bin/gum"
@@ -26,6 +36,9 @@ echo "== time to first frame and key press to next frame (ms), $runs runs each"
 for mode in tmux pty; do
   "$bin/frames" -mode "$mode" -runs "$runs" -name minimal -marker minimal -key Down -- "$bin/minimal"
   "$bin/frames" -mode "$mode" -runs "$runs" -name httpquiz -marker Practice -key Down -- "$bin/httpquiz"
+  if [ -n "$vs" ]; then
+    "$bin/frames" -mode "$mode" -runs "$runs" -name "httpquiz@$VS" -marker Practice -key Down -- "$vs"
+  fi
   if [ -n "$gum" ]; then
     "$bin/frames" -mode "$mode" -runs "$runs" -name "gum choose" -marker zebra -key Down -- "$gum" choose alpha zebra gamma
   fi
@@ -36,15 +49,18 @@ awk '
     match($0, /first_ms median=[0-9.]+/); v = substr($0, RSTART+16, RLENGTH-16)
     if ($1 == "minimal") min[m] = v
     if ($1 == "httpquiz") hq[m] = v
+    if ($1 ~ /^httpquiz@/) ref[m] = v
     if ($1 == "gum") gum[m] = v
   }
   END {
     for (m in hq) {
       printf "%s: httpquiz - minimal = %+.1f ms", m, hq[m] - min[m]
+      if (ref[m] != "") printf "; the earlier revision - minimal = %+.1f ms", ref[m] - min[m]
       if (gum[m] != "") printf "; httpquiz / gum = %.2f", hq[m] / gum[m]
       printf "\n"
     }
   }' "$bin/frames.txt"
+if [ "${ONLY:-}" = frames ]; then exit 0; fi
 
 echo "== progress database: stats over 1,000,000 answers, and the first frame with it"
 "$bin/httpquiz" --db "$bin/empty.db" stats > /dev/null
