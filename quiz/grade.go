@@ -66,12 +66,8 @@ type Result struct {
 	Streak int
 }
 
-// Grade judges an answer to q without scoring it: for rounds that keep score
-// their own way, such as a classroom's.
-func Grade(cat *content.Catalogue, q Question, chosen int) Result { return grade(cat, q, chosen) }
-
-// grade judges an answer to q without scoring it.
-func grade(cat *content.Catalogue, q Question, chosen int) Result {
+// Grade judges an answer to q without scoring it: a Tally scores it.
+func Grade(cat *content.Catalogue, q Question, chosen int) Result {
 	r := Result{Question: q, Chosen: chosen, Answer: q.Code}
 	r.ChosenEntry, r.ChosenKnown = cat.Lookup(chosen)
 	switch q.Kind {

@@ -81,9 +81,6 @@ func Pool(deck content.Deck, cfg Config) []content.Scenario {
 // the round will ask.
 func (s *Session) Questions() []Question { return slices.Clone(s.queue) }
 
-// Config returns the configuration the session was made with.
-func (s *Session) Config() Config { return s.cfg }
-
 // Current is the question being asked. It must not be called once Done.
 func (s *Session) Current() Question { return s.queue[s.pos] }
 
@@ -108,7 +105,7 @@ func (s *Session) Answer(chosen int, elapsed time.Duration) Result {
 	if s.Answered() {
 		return s.results[s.pos]
 	}
-	r := grade(s.cat, s.Current(), chosen)
+	r := Grade(s.cat, s.Current(), chosen)
 	r.Elapsed = elapsed
 	s.keep(r)
 	return s.results[s.pos]
@@ -126,7 +123,7 @@ func (s *Session) timeOut(elapsed time.Duration, late bool) Result {
 	if s.Answered() {
 		return s.results[s.pos]
 	}
-	r := grade(s.cat, s.Current(), 0)
+	r := Grade(s.cat, s.Current(), 0)
 	r.TimedOut, r.Late = true, late
 	r.WhyNot = ""
 	r.Elapsed = elapsed

@@ -138,23 +138,23 @@ func TestGrading(t *testing.T) {
 	if q.Code.Code != 401 || q.Options != nil {
 		t.Fatalf("unexpected question %+v", q)
 	}
-	r := grade(b.Catalogue, q, 403)
+	r := Grade(b.Catalogue, q, 403)
 	want, _ := q.Code.WhyNot(403)
 	if r.Verdict != Wrong || r.WhyNot != want || r.Explanation != q.Scenario.Explanation {
 		t.Errorf("403 for 401: %+v", r)
 	}
-	if r := grade(b.Catalogue, q, 401); r.Verdict != Right || r.WhyNot != "" {
+	if r := Grade(b.Catalogue, q, 401); r.Verdict != Right || r.WhyNot != "" {
 		t.Errorf("401 for 401: %+v", r)
 	}
-	if r := grade(b.Catalogue, q, 999); r.Verdict != Wrong || r.WhyNot != "That is not a registered status code." {
+	if r := Grade(b.Catalogue, q, 999); r.Verdict != Wrong || r.WhyNot != "That is not a registered status code." {
 		t.Errorf("999: %+v", r)
 	}
-	if r := grade(b.Catalogue, q, 418); r.Verdict != Wrong || !strings.Contains(r.WhyNot, "never sent") {
+	if r := Grade(b.Catalogue, q, 418); r.Verdict != Wrong || !strings.Contains(r.WhyNot, "never sent") {
 		t.Errorf("418: %+v", r)
 	}
 	// A code the answer has no confusion note on falls back to its own summary.
 	e201, _ := b.Catalogue.Lookup(201)
-	if r := grade(b.Catalogue, q, 201); r.WhyNot != "It means: t"+e201.Summary[1:] {
+	if r := Grade(b.Catalogue, q, 201); r.WhyNot != "It means: t"+e201.Summary[1:] {
 		t.Errorf("201 for 401: %q", r.WhyNot)
 	}
 }

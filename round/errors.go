@@ -53,9 +53,3 @@ type NotACodeError struct{ Code int }
 func (e *NotACodeError) Error() string {
 	return fmt.Sprintf("%d is not a registered status code: try again", e.Code)
 }
-
-// Is lets errors.Is match any NotACodeError.
-func (e *NotACodeError) Is(target error) bool {
-	_, ok := target.(*NotACodeError)
-	return ok
-}

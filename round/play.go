@@ -183,11 +183,7 @@ func (p *Play) QuestionLeft() (time.Duration, bool) {
 	if !p.Spec.Clocked() || p.Spec.Timed.PerQuestion == 0 {
 		return 0, false
 	}
-	left := p.Spec.Timed.PerQuestion
-	if p.open {
-		left -= p.clock().Sub(p.openedAt)
-	}
-	return max(left, 0), true
+	return p.spend(p.Spec.Timed.PerQuestion), true
 }
 
 // RoundLeft is the time left for the whole round, if it has a limit.
@@ -195,11 +191,15 @@ func (p *Play) RoundLeft() (time.Duration, bool) {
 	if !p.Spec.Clocked() || p.Spec.Timed.Total == 0 {
 		return 0, false
 	}
-	left := p.Spec.Timed.Total - p.used
+	return p.spend(p.Spec.Timed.Total - p.used), true
+}
+
+// spend is what is left of a time once the open question's time so far is taken off.
+func (p *Play) spend(left time.Duration) time.Duration {
 	if p.open {
 		left -= p.clock().Sub(p.openedAt)
 	}
-	return max(left, 0), true
+	return max(left, 0)
 }
 
 // Summary reports the round so far.

@@ -23,13 +23,12 @@ type Recorder struct {
 	out      string
 	version  string
 
-	mu          sync.Mutex
-	id          int64
-	started     bool
-	saveFailed  bool
-	outFailed   bool
-	rows        []Row
-	savedAnswer int // answers known to be on disk
+	mu         sync.Mutex
+	id         int64
+	started    bool
+	saveFailed bool
+	outFailed  bool
+	rows       []Row
 }
 
 // NewRecorder keeps the answers of p in progress (nil keeps none there) and
@@ -51,10 +50,7 @@ func (r *Recorder) Record(n int, res quiz.Result, at time.Time) (saved bool, err
 		rating, counts := quiz.RatingFor(res)
 		return s.Record(context.Background(), store.AnswerOf(id, r.round.Mode, res, at), rating, counts)
 	})
-	if saveErr == nil && r.progress != nil && !r.saveFailed {
-		r.savedAnswer = max(r.savedAnswer, n)
-		saved = true
-	}
+	saved = saveErr == nil && r.progress != nil && !r.saveFailed
 	return saved, joinErrs(saveErr, r.writeOut(n, res))
 }
 
@@ -71,16 +67,6 @@ func (r *Recorder) End(sum quiz.Summary, at time.Time) error {
 	return r.save(func(s *store.Store, id int64) error {
 		return s.EndRound(context.Background(), id, sum, at)
 	})
-}
-
-// Saved is how many answers are known to be in the progress database.
-func (r *Recorder) Saved() int {
-	if r == nil {
-		return 0
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.savedAnswer
 }
 
 // save runs fn on the store, starting the round's row first. Called with r.mu held.

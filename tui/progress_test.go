@@ -139,7 +139,7 @@ func TestReviewIncludeNew(t *testing.T) {
 	}
 	hs.press("enter")
 	q := screenIs[*question](t, hs)
-	if q.play.Session.Current().Code.Code != 200 || q.play.Session.Config().Seed != 9 {
+	if q.play.Session.Current().Code.Code != 200 || q.play.Seed() != 9 {
 		t.Fatalf("first review question %v", q.play.Session.Current().ID())
 	}
 	_ = quiz.DefaultCount

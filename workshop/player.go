@@ -208,11 +208,12 @@ func (p *player) content() string {
 		note = "\n\n" + theme.Wrap(st.Warn.Render(p.notice), w)
 	}
 	switch p.stage {
-	case askCode:
-		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Enter the join code the host gave you:") +
-			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
-	case askName:
-		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render("Your name, as the leaderboard will show it:") +
+	case askCode, askName:
+		ask := "Enter the join code the host gave you:"
+		if p.stage == askName {
+			ask = "Your name, as the leaderboard will show it:"
+		}
+		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render(ask) +
 			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
 	case refused:
 		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + theme.Wrap(st.Bad.Render(p.notice), w)
@@ -244,7 +245,7 @@ func (p *player) roomView(w int) string {
 func (p *player) askingView(w int, score string) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
-	b.WriteString(theme.Header(st, fmt.Sprintf("Question %d of %d", s.Index+1, s.Count), present.Countdown(s.Left, false)+" · "+score, w) + "\n\n")
+	b.WriteString(theme.Header(st, present.Progress(s.Index+1, s.Count), present.Countdown(s.Left, false)+" · "+score, w) + "\n\n")
 	b.WriteString(theme.Wrap(st.Strong.Render(s.Question.Prompt()), w) + "\n\n")
 	me := s.Me
 	locked := me != nil && me.Last != nil && me.Last.Question == s.Index
@@ -272,7 +273,7 @@ func (p *player) askingView(w int, score string) string {
 func (p *player) revealView(w int, score string) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
-	b.WriteString(theme.Header(st, fmt.Sprintf("Question %d of %d: the answer", s.Index+1, s.Count), score, w) + "\n\n")
+	b.WriteString(theme.Header(st, present.Progress(s.Index+1, s.Count)+": the answer", score, w) + "\n\n")
 	b.WriteString(revealText(st, s, w) + "\n\n")
 	b.WriteString(st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, p.id, w))
 	if s.MyRank > BoardSize {
