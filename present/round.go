@@ -58,7 +58,7 @@ func Shortened(p *round.Play) string {
 	what := "This deck has"
 	switch {
 	case p.Spec.Config.Topic != "":
-		what = "The topic " + p.Spec.Config.Topic + " has"
+		what = "The topic " + content.Printable(p.Spec.Config.Topic, 40) + " has"
 	case p.Spec.Drill() != nil:
 		what = "The drill " + p.Spec.Drill().Name + " has"
 	case len(p.Sources) > 1:

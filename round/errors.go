@@ -3,6 +3,8 @@ package round
 import (
 	"fmt"
 	"strings"
+
+	"github.com/httpquiz/httpquiz/content"
 )
 
 // MissingError means a round's filters leave nothing to ask in the decks
@@ -14,17 +16,36 @@ type MissingError struct {
 	Topics  []string // the topics those decks do have
 }
 
+// Error names what was missing and where, in one line of printable text:
+// topics and file names come from outside, and a deck may have thousands.
 func (e *MissingError) Error() string {
 	where := Sources(e.Sources)
+	topic, drill := content.Printable(e.Topic, 40), content.Printable(e.Drill, 40)
 	switch {
 	case e.Drill != "":
-		return fmt.Sprintf("no scenario in %s is tagged %q, as the drill %s needs", where, e.Drill, e.Drill)
+		return fmt.Sprintf("no scenario in %s is tagged %q, as the drill %s needs", where, drill, drill)
 	case e.Topic != "" && len(e.Topics) > 0:
-		return fmt.Sprintf("no scenario in %s has the topic %q; its topics are %s", where, e.Topic, strings.Join(e.Topics, ", "))
+		return fmt.Sprintf("no scenario in %s has the topic %q; its topics are %s", where, topic, listed(e.Topics, 40))
 	case e.Topic != "":
-		return fmt.Sprintf("no scenario in %s has the topic %q", where, e.Topic)
+		return fmt.Sprintf("no scenario in %s has the topic %q", where, topic)
 	}
 	return fmt.Sprintf("no scenario in %s fits this round", where)
+}
+
+// shown is how many names a message lists before "and N more".
+const shown = 8
+
+// listed joins names for a message: at most shown of them, each printable
+// and cut to width characters.
+func listed(names []string, width int) string {
+	out := make([]string, 0, min(len(names), shown))
+	for _, n := range names[:min(len(names), shown)] {
+		out = append(out, content.Printable(n, width))
+	}
+	if len(names) > shown {
+		return strings.Join(out, ", ") + fmt.Sprintf(" and %d more", len(names)-shown)
+	}
+	return strings.Join(out, ", ")
 }
 
 func missing(spec Spec, c Content) error {
@@ -37,13 +58,16 @@ func missing(spec Spec, c Content) error {
 
 // Sources names a round's decks in a sentence: "a.yaml and the built-in bank".
 func Sources(names []string) string {
-	switch len(names) {
-	case 0:
+	switch {
+	case len(names) == 0:
 		return "the decks"
-	case 1:
-		return names[0]
+	case len(names) == 1:
+		return content.Printable(names[0], 160)
+	case len(names) > shown:
+		return listed(names, 160)
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	last := len(names) - 1
+	return listed(names[:last], 160) + " and " + content.Printable(names[last], 160)
 }
 
 // NotACodeError refuses a typed number that is not a registered status code:

@@ -2,6 +2,7 @@ package round
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -217,5 +218,21 @@ func TestRetrySpec(t *testing.T) {
 	s := Timed(5, Limits{PerQuestion: 5 * time.Second}, "out.csv").Retry([]string{"a"}).Retry([]string{"b"})
 	if s.Title != "Retry: Timed round" || s.Mode != "retry" || s.Out != "" || s.Config.Replay[0] != "b" {
 		t.Errorf("retry spec %+v", s)
+	}
+}
+
+// TestMissingErrorIsOneSafeLine: topics and file names come from outside: the
+// message drops their control characters and lists only a few.
+func TestMissingErrorIsOneSafeLine(t *testing.T) {
+	c := smallDeck(t, 1)
+	c.Sources = []string{"evil\x1b]0;title\x07.yaml"}
+	for i := range 50 {
+		sc := c.Deck.Scenarios[0]
+		sc.ID, sc.Topic = fmt.Sprint("s", i), fmt.Sprint("topic\x1b[2J", i)
+		c.Deck.Scenarios = append(c.Deck.Scenarios, sc)
+	}
+	msg := Check(Practice(5, "nope\u202e", false), c).Error()
+	if strings.ContainsAny(msg, "\x1b\x07\u202e\n") || !strings.Contains(msg, "and 43 more") || len(msg) > 400 {
+		t.Fatalf("%q", msg)
 	}
 }

@@ -85,7 +85,7 @@ func Practice(count int, topic string, typed bool) Spec {
 		s.Config.Kinds = []quiz.Kind{quiz.TypeCode}
 	}
 	if topic != "" {
-		s.Title += ": " + topic
+		s.Title += ": " + content.Printable(topic, 40) // a topic comes from a deck
 	}
 	return s
 }

@@ -5,25 +5,15 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/httpquiz/httpquiz/content"
 )
 
 // CleanName makes a display name safe to show on everyone's screen: escape
-// sequences and control characters go, as do the characters that reorder or
-// hide text; spaces are folded; the name is cut to MaxNameRunes.
+// sequences go whole, then whatever content.Printable drops; the name is cut
+// to MaxNameRunes and must keep a letter or a digit.
 func CleanName(s string) string {
-	s = ansi.Strip(s)
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			b.WriteRune(' ')
-		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r == unicode.ReplacementChar:
-			// control, format (bidi overrides, zero-width) and broken bytes
-		case unicode.IsPrint(r) || r == ' ':
-			b.WriteRune(r)
-		}
-	}
-	name := strings.Join(strings.Fields(b.String()), " ")
+	name := content.Printable(ansi.Strip(s), 0)
 	if r := []rune(name); len(r) > MaxNameRunes {
 		name = strings.TrimSpace(string(r[:MaxNameRunes]))
 	}
