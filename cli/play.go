@@ -42,13 +42,11 @@ func (e *env) plainWanted(asked bool) (bool, string) {
 	return false, ""
 }
 
-// usePlain decides the face and says why when plain mode was not asked for.
-func usePlain(env *env, f *roundFlags) bool {
-	wanted, why := env.plainWanted(f.plain)
-	if wanted && why != "" {
+// sayPlain says why plain mode is used, when it was not asked for.
+func sayPlain(env *env, why string) {
+	if why != "" {
 		fmt.Fprintf(env.stderr, "httpquiz: %s: playing in plain mode (--plain)\n", why)
 	}
-	return wanted
 }
 
 // playSpec plays a round: the decks are loaded once, the round is checked
@@ -59,17 +57,23 @@ func playSpec(cmd *cobra.Command, env *env, f *roundFlags, spec round.Spec) erro
 	if err != nil {
 		return err
 	}
-	if err := round.Check(spec, c); err != nil {
-		var missing *round.MissingError
-		if errors.As(err, &missing) {
-			return usageError{err}
-		}
-		return err
+	if wanted, why := env.plainWanted(f.plain); wanted {
+		return playPlain(cmd.Context(), env, c, spec, why)
 	}
-	if usePlain(env, f) {
-		return playPlain(cmd.Context(), env, c, spec)
+	if err := round.Check(spec, c); err != nil {
+		return usageIfMissing(err)
 	}
 	return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartRound, Spec: spec}, &c)
+}
+
+// usageIfMissing makes a round the decks cannot give a usage error: the
+// command line asked for a topic or drill they do not have.
+func usageIfMissing(err error) error {
+	var missing *round.MissingError
+	if errors.As(err, &missing) {
+		return usageError{err}
+	}
+	return err
 }
 
 // runTUI starts the full screen on the process's terminal, with the content
@@ -99,18 +103,20 @@ func runTUI(ctx context.Context, env *env, opts tui.Options, c *round.Content) e
 	return err
 }
 
-// playPlain plays a round as lines of text.
-func playPlain(ctx context.Context, env *env, c round.Content, spec round.Spec) error {
+// playPlain plays a round as lines of text, saying first why plain mode is
+// used when it was not asked for.
+func playPlain(ctx context.Context, env *env, c round.Content, spec round.Spec, why string) error {
+	p, err := round.Start(spec, c, time.Now, rand.Uint64)
+	if err != nil {
+		return usageIfMissing(err)
+	}
+	sayPlain(env, why)
 	lazy, err := progressFor(env)
 	if err != nil {
 		fmt.Fprintln(env.stderr, "httpquiz: warning: not saving progress:", err)
 	}
 	if lazy != nil {
 		defer lazy.Close()
-	}
-	p, err := round.Start(spec, c, time.Now, rand.Uint64)
-	if err != nil {
-		return err
 	}
 	_, err = plain.Run(ctx, plain.Options{Play: p, Recorder: round.NewRecorder(p, lazy, version()),
 		In: env.stdin, Out: env.stdout, Warn: env.stderr, Echo: !env.stdinTTY})

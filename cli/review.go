@@ -36,7 +36,8 @@ func newReviewCmd(env *env) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		if usePlain(env, &rf) {
+		if wanted, why := env.plainWanted(rf.plain); wanted {
+			sayPlain(env, why)
 			return reviewPlain(cmd.Context(), env, c, o)
 		}
 		return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartReview, Review: o}, &c)
@@ -65,5 +66,5 @@ func reviewPlain(ctx context.Context, env *env, c round.Content, o round.ReviewO
 		fmt.Fprintln(env.stdout, "score: 0/0")
 		return nil
 	}
-	return playPlain(ctx, env, c, round.Review(plan, o))
+	return playPlain(ctx, env, c, round.Review(plan, o), "")
 }

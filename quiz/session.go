@@ -76,6 +76,9 @@ func Pool(deck content.Deck, cfg Config) []content.Scenario {
 	return out
 }
 
+// PoolSize is how many scenarios the session may ask.
+func (s *Session) PoolSize() int { return len(s.pool) }
+
 // Questions returns the round's planned questions, in order. For a timed
 // round, whose questions never change with the answers, that is every question
 // the round will ask.

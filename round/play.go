@@ -34,7 +34,7 @@ type Play struct {
 	used     time.Duration // round time spent on the questions closed so far
 	expired  bool          // the round's time ran out
 	stopped  bool          // the learner ended the round
-	pool     int           // scenarios the round could ask
+	short    int           // scenarios in a pool smaller than the round asked for; 0 if not
 }
 
 // ErrAnswered means the current question already has its answer.
@@ -44,22 +44,32 @@ var ErrAnswered = errors.New("this question is already answered")
 // filters leave no scenario fails with a *MissingError.
 func Start(spec Spec, c Content, clock Clock, seed func() uint64) (*Play, error) {
 	spec = spec.resolve(seed)
-	s, err := quiz.New(c.Catalogue, c.Deck, spec.Config)
-	if errors.Is(err, quiz.ErrNoScenarios) {
-		err = missing(spec, c)
-	}
+	s, err := plan(spec, c)
 	if err != nil {
 		return nil, err
 	}
-	return &Play{Spec: spec, Session: s, Started: clock(), Sources: c.Sources, cat: c.Catalogue, deckHash: c.Deck.Hash(),
-		clock: clock, pool: len(quiz.Pool(c.Deck, spec.Config))}, nil
+	p := &Play{Spec: spec, Session: s, Started: clock(), Sources: c.Sources, cat: c.Catalogue, deckHash: c.Deck.Hash(),
+		clock: clock}
+	if cfg := spec.Config; cfg.Replay == nil && cfg.Codes == nil && s.Len() < cfg.Count {
+		p.short = s.PoolSize()
+	}
+	return p, nil
 }
 
 // Check reports whether a round can be played from c, without playing it: a
 // *MissingError when its filters leave no scenario.
 func Check(spec Spec, c Content) error {
-	_, err := Start(spec.WithSeed(0), c, time.Now, nil)
+	_, err := plan(spec.WithSeed(0).resolve(nil), c)
 	return err
+}
+
+// plan draws the round's questions.
+func plan(spec Spec, c Content) (*quiz.Session, error) {
+	s, err := quiz.New(c.Catalogue, c.Deck, spec.Config)
+	if errors.Is(err, quiz.ErrNoScenarios) {
+		return nil, missing(spec, c)
+	}
+	return s, err
 }
 
 // Seed is the round's seed.
@@ -71,11 +81,7 @@ func (p *Play) DeckHash() string { return p.deckHash }
 // Shortened reports, for a round asked for more questions than its deck can
 // give without repeats, how many scenarios there are: the round plays each
 // once.
-func (p *Play) Shortened() (scenarios int, ok bool) {
-	c := p.Spec.Config
-	planned := c.Replay == nil && c.Codes == nil
-	return p.pool, planned && p.Session.Len() < c.Count && p.pool < c.Count
-}
+func (p *Play) Shortened() (scenarios int, ok bool) { return p.short, p.short > 0 }
 
 // Current is the question being asked.
 func (p *Play) Current() quiz.Question { return p.Session.Current() }
@@ -133,16 +139,12 @@ func (p *Play) over(now time.Time) (time.Duration, bool) {
 	if !p.Spec.Clocked() {
 		return 0, false
 	}
-	elapsed := now.Sub(p.openedAt)
 	l := p.Spec.Timed
-	allowed := time.Duration(-1)
-	if l.PerQuestion > 0 {
-		allowed = l.PerQuestion
+	allowed, limited := l.PerQuestion, l.PerQuestion > 0
+	if left := max(l.Total-p.used, 0); l.Total > 0 && (!limited || left < allowed) {
+		allowed, limited = left, true // the round's time runs out first
 	}
-	if l.Total > 0 && (allowed < 0 || l.Total-p.used < allowed) {
-		allowed = max(l.Total-p.used, 0)
-	}
-	return allowed, allowed >= 0 && elapsed >= allowed
+	return allowed, limited && now.Sub(p.openedAt) >= allowed
 }
 
 // close ends the open question with its result, and the round when its
