@@ -1,20 +1,13 @@
 package content
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
 )
-
-// MaxDeckBytes bounds a deck file: far above any real deck, low enough that a
-// stray binary or log file is refused before it is parsed.
-const MaxDeckBytes = 8 << 20
 
 // Source is one deck file to load: its name for messages and its bytes.
 type Source struct {
@@ -91,14 +84,21 @@ func duplicateIDs(all []placed) Problems {
 
 // deckParser collects problems for one file.
 type deckParser struct {
-	cat      *Catalogue
-	file     string
-	problems Problems
+	cat        *Catalogue
+	file       string
+	problems   Problems
+	rawControl bool // an unsafe character is written in the file itself
+	line0      int  // lines before the piece being read
 }
 
 func (p *deckParser) at(n ast.Node, sev Severity, format string, args ...any) {
 	line, col := position(n)
-	p.problems = append(p.problems, Problem{p.file, line, col, sev, fmt.Sprintf(format, args...)})
+	p.atLine(line, col, sev, fmt.Sprintf(format, args...))
+}
+
+// atLine adds a problem at a line of the piece being read.
+func (p *deckParser) atLine(line, col int, sev Severity, msg string) {
+	p.problems = append(p.problems, Problem{p.file, p.line0 + max(line, 1), max(col, 1), sev, msg})
 }
 
 // position is where a node starts. A mapping's own token is its first colon,
@@ -117,79 +117,6 @@ func position(n ast.Node) (int, int) {
 	}
 	pos := n.GetToken().Position
 	return max(pos.Line, 1), max(pos.Column, 1)
-}
-
-func parseDeck(cat *Catalogue, src Source) (scs []placed, problems Problems) {
-	p := &deckParser{cat: cat, file: src.Name}
-	defer func() {
-		// The YAML library is third-party code fed untrusted input: if it ever
-		// panics, that is one more problem with the file, not a crash.
-		if r := recover(); r != nil {
-			scs = nil
-			problems = append(p.problems, Problem{src.Name, 1, 1, Error, "the YAML parser could not read this file"})
-		}
-	}()
-	switch {
-	case len(src.Data) > MaxDeckBytes:
-		p.at(nil, Error, "file is %d bytes; a deck may be at most %d", len(src.Data), MaxDeckBytes)
-		return nil, p.problems
-	case !utf8.Valid(src.Data):
-		p.at(nil, Error, "file is not UTF-8 text")
-		return nil, p.problems
-	}
-	file, err := parser.ParseBytes(src.Data, 0, parser.AllowDuplicateMapKey())
-	if err != nil {
-		p.syntaxError(err)
-		return nil, p.problems
-	}
-	body := p.documentBody(file)
-	if body == nil {
-		return nil, p.problems
-	}
-	seq, ok := body.(*ast.SequenceNode)
-	if !ok {
-		p.at(body, Error, "a deck is a list of scenarios, each starting with \"- id:\"")
-		return nil, p.problems
-	}
-	for _, item := range seq.Values {
-		s, ok := p.scenario(item)
-		line, col := position(item)
-		scs = append(scs, placed{s, src.Name, line, col, ok})
-	}
-	return scs, p.problems
-}
-
-func (p *deckParser) syntaxError(err error) {
-	var yerr yaml.Error
-	if errors.As(err, &yerr) && yerr.GetToken() != nil {
-		pos := yerr.GetToken().Position
-		p.problems = append(p.problems, Problem{p.file, max(pos.Line, 1), max(pos.Column, 1), Error,
-			"YAML syntax: " + yerr.GetMessage()})
-		return
-	}
-	p.at(nil, Error, "YAML syntax: %v", err)
-}
-
-// documentBody returns the one document's content, or nil after reporting why
-// there is none.
-func (p *deckParser) documentBody(file *ast.File) ast.Node {
-	var bodies []ast.Node
-	for _, doc := range file.Docs {
-		if b := unwrap(doc.Body); b != nil {
-			if _, comment := b.(*ast.CommentGroupNode); !comment {
-				bodies = append(bodies, b)
-			}
-		}
-	}
-	switch {
-	case len(bodies) == 0:
-		p.at(nil, Error, "deck is empty: expected a list of scenarios")
-		return nil
-	case len(bodies) > 1:
-		p.at(bodies[1], Error, "a deck is a single YAML document; found %d", len(bodies))
-		return nil
-	}
-	return bodies[0]
 }
 
 // unwrap looks through anchors, tags and comments to the node that holds the value.
@@ -245,6 +172,16 @@ func (p *deckParser) scenario(item ast.Node) (Scenario, bool) {
 	}
 	p.required(item, &s, seen, bad)
 	return s, p.problems.Errors() == errorsBefore
+}
+
+// prose reads an explanation or a note, at most MaxTextRunes long.
+func (p *deckParser) prose(key string, n ast.Node) string {
+	v, _ := p.text(key, n)
+	v = strings.TrimSpace(v)
+	if count := utf8.RuneCountInString(v); count > MaxTextRunes {
+		p.at(n, Error, "%s is %d characters; the most is %d", key, count, MaxTextRunes)
+	}
+	return v
 }
 
 func mappingValues(n ast.Node) ([]*ast.MappingValueNode, bool) {
@@ -306,7 +243,7 @@ func (p *deckParser) field(s *Scenario, key string, n ast.Node) {
 		s.Prompt, _ = p.text(key, n)
 		s.Prompt = strings.TrimSpace(s.Prompt)
 		if utf8.RuneCountInString(s.Prompt) > MaxPromptRunes {
-			p.at(n, Error, "prompt is %d characters; keep it under %d", utf8.RuneCountInString(s.Prompt), MaxPromptRunes)
+			p.at(n, Error, "prompt is %d characters; the most is %d", utf8.RuneCountInString(s.Prompt), MaxPromptRunes)
 		}
 	case "answer":
 		if code, ok := p.code(key, n); ok {
@@ -315,11 +252,9 @@ func (p *deckParser) field(s *Scenario, key string, n ast.Node) {
 	case "also_accept":
 		s.AlsoAccept = p.codes(key, n)
 	case "accept_note":
-		s.AcceptNote, _ = p.text(key, n)
-		s.AcceptNote = strings.TrimSpace(s.AcceptNote)
+		s.AcceptNote = p.prose(key, n)
 	case "explanation":
-		s.Explanation, _ = p.text(key, n)
-		s.Explanation = strings.TrimSpace(s.Explanation)
+		s.Explanation = p.prose(key, n)
 	case "tags":
 		s.Tags = p.tags(n)
 	case "difficulty":

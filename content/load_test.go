@@ -103,7 +103,7 @@ func TestBrokenDecks(t *testing.T) {
 		{"gives the answer away", "- id: a\n  prompt: Should this be a 404?\n  answer: 404\n  explanation: e\n", []string{
 			`decka.yaml:1:3: warning: scenario "a": the prompt contains the answer 404`}},
 		{"two documents", goodScenario + "---\n" + strings.ReplaceAll(goodScenario, "s1", "s2"), []string{
-			"decka.yaml:8:1: a deck is a single YAML document; found 2"}},
+			"decka.yaml:7:1: a deck is a single YAML document; found 2"}},
 		{"not utf-8", "- id: \xff\xfe\n", []string{"decka.yaml:1:1: file is not UTF-8 text"}},
 		{"alias", "- id: a\n  prompt: &p text\n  answer: 404\n  explanation: *p\n", []string{
 			"decka.yaml:4:16: explanation: want text, got an alias"}},
@@ -158,13 +158,18 @@ func TestTooLarge(t *testing.T) {
 	}
 }
 
-// FuzzLoadDecks feeds arbitrary bytes to the loader: it must never panic, and
+// FuzzLoadDecks feeds arbitrary bytes to the loader: it must never panic,
+// what it allocates stays within allocBound of the input's size, and
 // whatever it accepts must carry a valid answer for every scenario. The seed
 // corpus, small decks good and broken, is in testdata/fuzz/FuzzLoadDecks.
 func FuzzLoadDecks(f *testing.F) {
 	cat := mustCatalogue(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		deck, problems := LoadDecks(cat, Source{Name: "fuzz.yaml", Data: data})
+		var deck Deck
+		var problems Problems
+		if n := allocated(func() { deck, problems = LoadDecks(cat, Source{Name: "fuzz.yaml", Data: data}) }); n > allocBound(len(data)) {
+			t.Fatalf("reading %d bytes allocated %d, above %d", len(data), n, allocBound(len(data)))
+		}
 		for _, p := range problems {
 			if p.Line < 1 || p.Col < 1 || p.Message == "" {
 				t.Fatalf("malformed problem %+v", p)

@@ -34,8 +34,10 @@ func (p *deckParser) text(key string, n ast.Node) (string, bool) {
 	n = unwrap(n)
 	switch v := n.(type) {
 	case *ast.StringNode:
+		p.decodedControl(key, n, v.Value)
 		return v.Value, true
 	case *ast.LiteralNode:
+		p.decodedControl(key, n, v.Value.Value)
 		return v.Value.Value, true
 	case *ast.NullNode:
 		return "", true
@@ -102,6 +104,10 @@ func (p *deckParser) list(key string, n ast.Node) ([]ast.Node, bool) {
 	n = unwrap(n)
 	switch v := n.(type) {
 	case *ast.SequenceNode:
+		if len(v.Values) > MaxListEntries {
+			p.at(v.Values[MaxListEntries], Error, "%s: more than %d entries", key, MaxListEntries)
+			return nil, false
+		}
 		return v.Values, true
 	case *ast.NullNode:
 		return nil, true

@@ -1,0 +1,95 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/goccy/go-yaml/ast"
+)
+
+// Unsafe reports whether r must never reach a terminal from a deck or a name:
+// C0 controls other than tab and line feed (ESC among them), DEL, the C1
+// controls, and the bidirectional embeddings, overrides and isolates, which
+// make text read differently from what it says.
+func Unsafe(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return false
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// Safe removes what Unsafe reports, and the other invisible format
+// characters, keeping line breaks: the last guard before deck text is drawn.
+func Safe(s string) string {
+	clean := func(r rune) bool { return Unsafe(r) || unicode.Is(unicode.Cf, r) || r == unicode.ReplacementChar }
+	if !strings.ContainsFunc(s, clean) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if clean(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// runeName names a character for a message: "U+001B (escape)".
+func runeName(r rune) string {
+	names := map[rune]string{0x1b: "escape", 0x07: "bell", 0x08: "backspace", 0x0d: "carriage return", 0x7f: "delete",
+		0x9b: "CSI", 0x9d: "OSC", 0x90: "DCS", 0x202e: "right-to-left override", 0x202d: "left-to-right override"}
+	name, ok := names[r]
+	switch {
+	case ok:
+	case r >= 0x202a && r <= 0x202e:
+		name = "bidi embedding"
+	case r >= 0x2066 && r <= 0x2069:
+		name = "bidi isolate"
+	default:
+		name = "control character"
+	}
+	return fmt.Sprintf("U+%04X (%s)", r, name)
+}
+
+// rawControls reports each unsafe character written directly in the file, at
+// its line and column (a carriage return before a line feed is a line end).
+// Only the first few are listed: a file full of them needs one look.
+func (p *deckParser) rawControls(data string) {
+	const most = 10
+	line, col, found := 1, 0, 0
+	for i, r := range data {
+		col++
+		switch {
+		case r == '\n':
+			line, col = line+1, 0
+			continue
+		case r == '\r' && strings.HasPrefix(data[i+1:], "\n"):
+			continue
+		case !Unsafe(r):
+			continue
+		}
+		p.rawControl = true
+		if found++; found > most {
+			p.problems = append(p.problems, Problem{p.file, line, col, Error, "more characters like these follow"})
+			return
+		}
+		p.problems = append(p.problems, Problem{p.file, line, col, Error,
+			runeName(r) + ": decks hold printable text only; a control character could write into the learner's terminal"})
+	}
+}
+
+// decodedControl reports an unsafe character that an escape such as "\e" or
+// "\u202e" put into a field's value.
+func (p *deckParser) decodedControl(key string, n ast.Node, value string) {
+	i := strings.IndexFunc(value, Unsafe)
+	if i < 0 || p.rawControl {
+		return
+	}
+	r := []rune(value[i:])[0]
+	p.at(n, Error, "%s: %s written as an escape; decks hold printable text only", key, runeName(r))
+}
