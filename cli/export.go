@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/store"
 )
 
@@ -26,7 +27,7 @@ func newExportCmd(env *env) *cobra.Command {
 				return err
 			}
 			return withStore(env, func(s *store.Store) error {
-				w := bufio.NewWriter(env.stdout)
+				w := bufio.NewWriter(content.SafeWriter(env.stdout)) // the file's text is data
 				if err := s.Export(cmd.Context(), w, format, from); err != nil {
 					return err
 				}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/store"
 )
 
@@ -33,13 +34,14 @@ func newResultsCmd(env *env) *cobra.Command {
 				}
 				round = n
 			}
+			out := content.SafeWriter(env.stdout) // names come from a file anyone may have written
 			return withStore(env, func(s *store.Store) error {
 				if round == 0 {
 					rounds, err := s.ClassRounds(cmd.Context())
 					if err != nil {
 						return err
 					}
-					return writeRounds(env.stdout, format, rounds)
+					return writeRounds(out, format, rounds)
 				}
 				standings, err := s.ClassStandings(cmd.Context(), round)
 				if err != nil {
@@ -48,7 +50,7 @@ func newResultsCmd(env *env) *cobra.Command {
 				if len(standings) == 0 {
 					return fmt.Errorf("no classroom round %d with players; 'httpquiz results' lists the rounds", round)
 				}
-				return writeStandings(env.stdout, format, standings)
+				return writeStandings(out, format, standings)
 			})
 		},
 	}
@@ -93,7 +95,7 @@ func writeRows(w io.Writer, format string, rows [][]string) error {
 			if i > 0 {
 				fmt.Fprint(tw, "\t")
 			}
-			fmt.Fprint(tw, cell)
+			fmt.Fprint(tw, content.Printable(cell, 0)) // one line, so that the columns align
 		}
 		fmt.Fprintln(tw)
 	}

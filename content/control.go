@@ -2,8 +2,10 @@ package content
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
 )
@@ -27,16 +29,21 @@ func Unsafe(r rune) bool {
 // Safe removes what Unsafe reports, and the other invisible format
 // characters, keeping line breaks: the last guard before deck text is drawn.
 func Safe(s string) string {
-	clean := func(r rune) bool { return Unsafe(r) || unicode.Is(unicode.Cf, r) || r == unicode.ReplacementChar }
-	if !strings.ContainsFunc(s, clean) {
+	if !strings.ContainsFunc(s, hidden) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if clean(r) {
+		if hidden(r) {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// hidden is what Safe removes: Unsafe, the invisible format characters and
+// the mark of a broken byte.
+func hidden(r rune) bool {
+	return Unsafe(r) || unicode.Is(unicode.Cf, r) || r == unicode.ReplacementChar
 }
 
 // runeName names a character for a message: "U+001B (escape)".
@@ -92,4 +99,41 @@ func (p *deckParser) decodedControl(key string, n ast.Node, value string) {
 	}
 	r := []rune(value[i:])[0]
 	p.at(n, Error, "%s: %s written as an escape; decks hold printable text only", key, runeName(r))
+}
+
+// SafeWriter passes text on to w without what Safe removes, and without
+// bytes that are not UTF-8 (a lone 0x9B is a CSI to some terminals), for
+// output that streams: an export, a table read from a file anyone may have
+// written. A character split between two writes is held until it completes.
+func SafeWriter(w io.Writer) io.Writer { return &safeWriter{w: w} }
+
+type safeWriter struct {
+	w       io.Writer
+	pending []byte // the start of a character the next write completes
+}
+
+func (s *safeWriter) Write(p []byte) (int, error) {
+	data := append(s.pending, p...)
+	keep := len(data)
+	for back := 1; back < utf8.UTFMax && back <= len(data); back++ {
+		if b := data[len(data)-back]; utf8.RuneStart(b) {
+			if !utf8.FullRune(data[len(data)-back:]) {
+				keep = len(data) - back
+			}
+			break
+		}
+	}
+	out := make([]byte, 0, keep)
+	for i := 0; i < keep; {
+		r, size := utf8.DecodeRune(data[i:keep])
+		if !hidden(r) { // a broken byte decodes as RuneError too
+			out = append(out, data[i:i+size]...)
+		}
+		i += size
+	}
+	s.pending = append([]byte(nil), data[keep:]...)
+	if _, err := s.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -78,3 +78,23 @@ func TestSafe(t *testing.T) {
 		t.Errorf("Safe changed printable text: %q", got)
 	}
 }
+
+// TestSafeWriter writes hostile text a byte at a time and in one piece: the
+// same safe text comes out, characters split between writes intact.
+func TestSafeWriter(t *testing.T) {
+	text := "a\x1b[2Jé日\u202eb\xff\xc2\x9bc\n"
+	want := "a[2Jé日bc\n"
+	for _, step := range []int{1, 2, 3, len(text)} {
+		var out strings.Builder
+		w := SafeWriter(&out)
+		for i := 0; i < len(text); i += step {
+			n, err := w.Write([]byte(text[i:min(i+step, len(text))]))
+			if err != nil || n != min(step, len(text)-i) {
+				t.Fatalf("write: %d, %v", n, err)
+			}
+		}
+		if out.String() != want {
+			t.Errorf("in steps of %d: %q, want %q", step, out.String(), want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
 	"github.com/httpquiz/httpquiz/round"
@@ -53,7 +54,11 @@ type player struct {
 	out  *bufio.Writer
 }
 
-func (p *player) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
+// printf is the one way out to the terminal: whatever a deck or a file put
+// in the text, no control character passes (plain mode draws no colour).
+func (p *player) printf(format string, args ...any) {
+	p.out.WriteString(content.Safe(fmt.Sprintf(format, args...)))
+}
 
 func (p *player) warn(err error) {
 	if err != nil && p.o.Warn != nil {

@@ -113,7 +113,7 @@ func Why(q quiz.Question) Paragraph {
 	case quiz.PickMeaning:
 		return Paragraph{"Why " + strconv.Itoa(q.Code.Code) + ":", q.Code.Summary}
 	}
-	return Paragraph{"Why " + strconv.Itoa(q.Code.Code) + ":", q.Scenario.Explanation}
+	return Paragraph{"Why " + strconv.Itoa(q.Code.Code) + ":", content.Safe(q.Scenario.Explanation)}
 }
 
 // AnswerTitle names a question's right answer: a code, or for a class

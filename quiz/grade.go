@@ -80,14 +80,14 @@ func Grade(cat *content.Catalogue, q Question, chosen int) Result {
 	case PickMeaning:
 		r.Explanation = q.Code.Summary
 	default:
-		r.Explanation = q.Scenario.Explanation
+		r.Explanation = content.Safe(q.Scenario.Explanation)
 	}
 	switch {
 	case chosen == q.Code.Code:
 		r.Verdict = Right
 	case q.Scenario != nil && q.Scenario.Accepts(chosen):
 		r.Verdict = AlsoAccepted
-		r.AcceptNote = q.Scenario.AcceptNote
+		r.AcceptNote = content.Safe(q.Scenario.AcceptNote)
 	default:
 		r.WhyNot = whyNot(cat, q.Code, chosen)
 	}

@@ -68,7 +68,7 @@ type Question struct {
 func (q Question) Prompt() string {
 	switch q.Kind {
 	case PickCode, TypeCode:
-		return q.Scenario.Prompt
+		return content.Safe(q.Scenario.Prompt) // deck text is data, never terminal control
 	case PickMeaning:
 		return fmt.Sprintf("What does %d mean?", q.Code.Code)
 	case PickClass:

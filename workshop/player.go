@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/theme"
 )
@@ -143,8 +144,10 @@ func (p *player) typing(msg tea.KeyPressMsg) tea.Cmd {
 			p.input = p.input[:len(p.input)-size]
 		}
 	default:
-		if msg.Text != "" && utf8.RuneCountInString(p.input+msg.Text) <= limit {
-			p.input += msg.Text
+		// A paste may hold anything; only printable text is typed.
+		text := strings.NewReplacer("\t", "", "\n", "").Replace(content.Safe(msg.Text))
+		if text != "" && utf8.RuneCountInString(p.input+text) <= limit {
+			p.input += text
 		}
 	}
 	return nil
