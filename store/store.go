@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,11 +56,13 @@ func (s *Store) Close() error { return s.db.Close() }
 
 // Open opens the database at path, creating it and its directory if needed,
 // and brings its schema up to date. It never deletes or rewrites a file that
-// is not an httpquiz database: such a file is reported as an error.
+// is not an httpquiz database, nor one that is damaged: such a file is
+// reported as an error, and nothing is left beside it.
 func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fail(path, "cannot create its directory", err)
 	}
+	before := existing(path)
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
@@ -69,6 +72,7 @@ func Open(path string) (*Store, error) {
 		// turn any SQLite file into WAL mode, and a file that is not ours must
 		// be left exactly as it is.
 		if err := check(path); err != nil {
+			before.clean(path)
 			return nil, err
 		}
 	default:
@@ -81,8 +85,11 @@ func Open(path string) (*Store, error) {
 			f.Close()
 		}
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn, err := uri(path, "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)"+
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+	if err != nil {
+		return nil, fail(path, "cannot be opened", err)
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fail(path, "cannot be opened", err)
@@ -90,9 +97,55 @@ func Open(path string) (*Store, error) {
 	s := &Store{db: db, path: path}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
+		before.clean(path)
 		return nil, err
 	}
 	return s, nil
+}
+
+// uri is the SQLite URI of a file path with query parameters. The path is
+// escaped, so that a '?', '#' or '%' in it is part of the name and never
+// URI syntax: "f.db#z.db" is the file of that name, not f.db.
+func uri(path, query string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	abs = filepath.ToSlash(abs)
+	if !strings.HasPrefix(abs, "/") {
+		abs = "/" + abs // a Windows drive: file:///C:/...
+	}
+	return (&url.URL{Scheme: "file", Path: abs, RawQuery: query}).String(), nil
+}
+
+// sidecars are the files SQLite keeps beside a database.
+var sidecars = []string{"", "-wal", "-shm", "-journal"}
+
+// present records which of a database's files existed before it was opened.
+type present map[string]bool
+
+func existing(path string) present {
+	p := present{}
+	for _, suffix := range sidecars {
+		if _, err := os.Lstat(path + suffix); err == nil {
+			p[suffix] = true
+		}
+	}
+	return p
+}
+
+// clean removes the files beside a refused database that opening it
+// created, so that a refusal changes nothing on disk. The database itself is
+// never removed unless it was created here and is still empty.
+func (p present) clean(path string) {
+	for _, suffix := range sidecars[1:] {
+		if !p[suffix] {
+			os.Remove(path + suffix)
+		}
+	}
+	if info, err := os.Stat(path); !p[""] && err == nil && info.Size() == 0 {
+		os.Remove(path)
+	}
 }
 
 // Error is a problem with the progress database, phrased for the learner: what
@@ -123,7 +176,7 @@ func fail(path, what string, err error) error {
 		case sqlite3.SQLITE_NOTADB:
 			return &Error{Path: path, What: "is not an httpquiz database (not SQLite at all); use --db for another file or move it aside"}
 		case sqlite3.SQLITE_CORRUPT:
-			return &Error{Path: path, What: "is damaged; move it aside (mv it to a .broken name) to start afresh, or use --db"}
+			return damaged(path)
 		case sqlite3.SQLITE_FULL:
 			return &Error{Path: path, What: "cannot be written: the disk is full"}
 		case sqlite3.SQLITE_READONLY:
@@ -140,10 +193,31 @@ func fail(path, what string, err error) error {
 	return &Error{Path: path, What: what, Err: err}
 }
 
-// check reads an existing file's header, read-only, to be sure it is an
-// httpquiz database this build can use.
+// check reads an existing file, read-only, to be sure it is an undamaged
+// httpquiz database this build can use. Without a write-ahead log beside
+// it, the file is read as immutable, which creates nothing beside it; a
+// fault found that way is confirmed by an ordinary read, in case another
+// process was writing the file meanwhile.
 func check(path string) error {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
+	_, err := os.Stat(path + "-wal")
+	immutable := errors.Is(err, os.ErrNotExist)
+	err = checkWith(path, immutable)
+	if err != nil && immutable && errors.As(err, new(*Error)) && strings.Contains(err.Error(), "is damaged") {
+		err = checkWith(path, false)
+	}
+	return err
+}
+
+func checkWith(path string, immutable bool) error {
+	query := "mode=ro&_pragma=busy_timeout(10000)"
+	if immutable {
+		query += "&immutable=1"
+	}
+	dsn, err := uri(path, query)
+	if err != nil {
+		return fail(path, "cannot be opened", err)
+	}
+	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return fail(path, "cannot be opened", err)
 	}
@@ -159,5 +233,23 @@ func check(path string) error {
 	case version > len(migrations):
 		return &Error{Path: path, What: fmt.Sprintf("was written by a newer httpquiz (schema %d; this one knows up to %d); update httpquiz or use --db", version, len(migrations))}
 	}
+	return quickCheck(db, path)
+}
+
+// quickCheck runs SQLite's quick integrity check: a damaged file is never
+// written to, since writing could spread the damage over good pages.
+func quickCheck(db *sql.DB, path string) error {
+	var verdict string
+	if err := db.QueryRow("PRAGMA quick_check(1)").Scan(&verdict); err != nil {
+		return fail(path, "cannot be read", err)
+	}
+	if verdict != "ok" {
+		return damaged(path)
+	}
 	return nil
+}
+
+// damaged is the error for a file SQLite finds damaged, with the way out.
+func damaged(path string) error {
+	return &Error{Path: path, What: "is damaged, and httpquiz will not write to it: move it aside (mv it to a .broken name) to start afresh, or use --db"}
 }

@@ -291,12 +291,16 @@ func TestBadFiles(t *testing.T) {
 	db.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 99", applicationID))
 	db.Close()
 	damaged := corruptDatabase(t, dir)
+	onePage := damagedPage(t, dir)
+	truncated := truncatedDatabase(t, dir)
 	for _, tc := range []struct{ name, path, want string }{
 		{"text file", write("notes.txt", []byte(strings.Repeat("not a database\n", 300))), "is not an httpquiz database"},
 		{"random bytes", write("random.db", []byte(strings.Repeat("\x00\xff\x13", 2000))), "is not an httpquiz database"},
 		{"another program's", foreign, "belongs to another program"},
 		{"newer schema", newer, "was written by a newer httpquiz (schema 99"},
 		{"damaged", damaged, "is damaged"},
+		{"one page damaged", onePage, "is damaged, and httpquiz will not write to it"},
+		{"truncated", truncated, "is damaged"},
 		{"a directory", dir, "is a directory"},
 		{"under a file", filepath.Join(write("plain", []byte("x")), "progress.db"), "cannot create its directory"},
 	} {
@@ -312,6 +316,11 @@ func TestBadFiles(t *testing.T) {
 			}
 			if after, _ := os.ReadFile(tc.path); string(after) != string(before) {
 				t.Error("the file was changed")
+			}
+			for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+				if _, err := os.Stat(tc.path + suffix); err == nil {
+					t.Errorf("%s was left beside the refused file", filepath.Base(tc.path+suffix))
+				}
 			}
 		})
 	}
@@ -343,6 +352,102 @@ func corruptDatabase(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// filled writes a real httpquiz database with answers in it, all in the
+// main file.
+func filled(t *testing.T, path string, answers int) []byte {
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range answers {
+		a := answer(400+i%30, 400, time.Now())
+		a.QuestionID = strings.Repeat("q", 60) + strconv.Itoa(i) // fill pages
+		if err := s.Record(ctx, a, quiz.Good, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	s.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// damagedPage overwrites one page in the middle of a valid database: the
+// numbers stats reads may all still be there.
+func damagedPage(t *testing.T, dir string) string {
+	path := filepath.Join(dir, "page.db")
+	data := filled(t, path, 600)
+	const page = 4096
+	mid := (len(data) / page / 2) * page
+	for i := mid; i < mid+page; i++ {
+		data[i] = byte(i*13 + 5)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// truncatedDatabase cuts a valid database in half, as a failed copy would.
+func truncatedDatabase(t *testing.T, dir string) string {
+	path := filepath.Join(dir, "truncated.db")
+	data := filled(t, path, 600)
+	if err := os.WriteFile(path, data[:len(data)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestPathsAreNotURIs opens databases whose names hold URI syntax: each
+// lands in a file of exactly that name, private to its owner, and the
+// foreign f.db beside them is not touched.
+func TestPathsAreNotURIs(t *testing.T) {
+	dir := t.TempDir()
+	foreign := filepath.Join(dir, "f.db")
+	db, _ := sql.Open("sqlite", "file:"+foreign)
+	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	original, _ := os.ReadFile(foreign)
+	for _, name := range []string{"f.db#z.db", "f.db?mode=memory", "q.db?mode=memory", "h#x.db", "100%.db", "%66.db", "with space ü.db"} {
+		path := filepath.Join(dir, name)
+		s, err := Open(path)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := s.Record(ctx, answer(404, 404, time.Now()), quiz.Good, true); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		s.Close()
+		info, err := os.Stat(path)
+		if err != nil || info.Mode().Perm() != 0o600 {
+			t.Fatalf("%s: %v, mode %v", name, err, info.Mode())
+		}
+		s, err = Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.Stats(ctx, time.Now())
+		s.Close()
+		if err != nil || st.Total.Answered != 1 {
+			t.Errorf("%s: reopened, %+v, %v", name, st.Total, err)
+		}
+	}
+	if after, _ := os.ReadFile(foreign); string(after) != string(original) {
+		t.Error("the foreign f.db was changed")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "f") && e.Name() != "f.db" && !strings.HasPrefix(e.Name(), "f.db#z.db") && !strings.HasPrefix(e.Name(), "f.db?mode=memory") {
+			t.Errorf("unexpected file %q", e.Name())
+		}
+	}
 }
 
 func TestReadOnlyDirectory(t *testing.T) {
