@@ -30,6 +30,8 @@ func Main(ctx context.Context, args []string) int { return run(ctx, args, newEnv
 
 // run executes one command line and returns the process exit code.
 func run(ctx context.Context, args []string, env *env) int {
+	out := &checkedWriter{w: env.stdout}
+	env.stdout = out
 	root := newRootCmd(env)
 	root.SetArgs(args)
 	root.SetIn(env.stdin)
@@ -39,7 +41,30 @@ func run(ctx context.Context, args []string, env *env) int {
 		fang.WithVersion(version()),
 		fang.WithErrorHandler(printError),
 	)
+	if err == nil && out.err != nil {
+		// Output nobody received is a failure, as for any Unix tool.
+		_, _ = fmt.Fprintln(env.stderr, "httpquiz: cannot write the output:", out.err)
+		return exitError
+	}
 	return exitCode(err)
+}
+
+// checkedWriter remembers the first error writing to standard output, so
+// that output lost to a closed or full stream fails the command.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
 }
 
 func newRootCmd(env *env) *cobra.Command {

@@ -301,6 +301,13 @@ func TestTimedFlags(t *testing.T) {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, r.code, r.stderr)
 		}
 	}
+	// A huge number is refused as read, in words, never overflowed.
+	for _, v := range []string{"99999999999", "99999999999s", "99999999999999999999999", "5000h"} {
+		r := httpquiz(t, "", "timed", "--per-question", v)
+		if r.code != 2 || !strings.Contains(r.stderr, "at most a week (168h)") || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("--per-question %s: exit %d %q", v, r.code, r.stderr)
+		}
+	}
 	if r := httpquiz(t, "", "timed", "--out", filepath.Join(dir, "missing", "r.csv")); r.code != 1 || !strings.Contains(r.stderr, "no such directory") {
 		t.Errorf("--out in a missing directory: exit %d %q", r.code, r.stderr)
 	}

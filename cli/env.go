@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -31,6 +32,9 @@ type env struct {
 
 func newEnv() *env {
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	if closedAtStart(os.Stdout) {
+		e.stdout = closedOutput{}
+	}
 	e.stdinTTY = term.IsTerminal(os.Stdin.Fd())
 	if term.IsTerminal(os.Stdout.Fd()) {
 		e.stdoutTTY = true
@@ -76,3 +80,11 @@ func (e *env) textWidth() int {
 	}
 	return min(e.width, 80)
 }
+
+// closedOutput stands for a standard output that was closed: whatever is
+// written to it is lost, and the command says so.
+type closedOutput struct{}
+
+func (closedOutput) Write([]byte) (int, error) { return 0, errStdoutClosed }
+
+var errStdoutClosed = errors.New("standard output is closed")

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -21,14 +22,22 @@ func (f secondsFlag) String() string {
 	return f.d.String()
 }
 
+// longestSpan bounds any span a flag takes, far above every limit a
+// command sets, so that a huge number is refused as it is read, never
+// overflowed into a nonsense duration.
+const longestSpan = 7 * 24 * time.Hour
+
 func (f secondsFlag) Set(s string) error {
-	if n, err := strconv.Atoi(s); err == nil {
-		*f.d = time.Duration(n) * time.Second
-		return nil
-	}
 	d, err := time.ParseDuration(s)
-	if err != nil {
-		return fmt.Errorf("want seconds (20) or a duration (20s, 2m)")
+	if n, nerr := strconv.ParseUint(s, 10, 64); nerr == nil || errors.Is(nerr, strconv.ErrRange) {
+		// Whole seconds, counted no further than the bound.
+		d, err = time.Duration(min(n, uint64(longestSpan/time.Second)+1))*time.Second, nil
+	}
+	switch {
+	case err != nil:
+		return fmt.Errorf("want seconds (20) or a duration (20s, 2m), at most a week (168h)")
+	case d > longestSpan:
+		return fmt.Errorf("too long: want at most a week (168h)")
 	}
 	*f.d = d
 	return nil

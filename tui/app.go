@@ -188,11 +188,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case msg.String() == "ctrl+c":
 			m.quitting = true
 			return m, tea.Quit
+		case msg.String() == "ctrl+z":
+			// Stop as any terminal program does: the shell gets the
+			// terminal, and what is typed there never reaches a question.
+			return m, tea.Suspend
 		case msg.String() == "?":
 			m.help.ShowAll = !m.help.ShowAll
 			m.screen.SetSize(m.bodySize())
 			return m, nil
 		}
+	case tea.ResumeMsg:
+		return m, tea.ClearScreen // the shell drew over the screen: draw it whole
 	case loadedMsg:
 		return m.loaded(msg)
 	case tickMsg:

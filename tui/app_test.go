@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -361,5 +362,26 @@ func TestSmallDeckSaysSo(t *testing.T) {
 	q := screenIs[*question](t, hs)
 	if q.play.Session.Len() != 2 || !strings.Contains(hs.view(), "This deck has 2 scenarios; playing 2.") {
 		t.Fatalf("%d questions\n%s", q.play.Session.Len(), hs.view())
+	}
+}
+
+// TestCtrlZSuspends: ctrl+z asks the program to suspend, answers nothing,
+// and resuming draws the screen whole.
+func TestCtrlZSuspends(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Spec: round.Practice(3, "", false)}, 80, 24)
+	before := hs.view()
+	_, cmd := hs.model.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+z does nothing")
+	}
+	if _, ok := cmd().(tea.SuspendMsg); !ok {
+		t.Fatalf("ctrl+z gave %T, want a suspend", cmd())
+	}
+	_, cmd = hs.model.Update(tea.ResumeMsg{})
+	if cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.ClearScreen()) {
+		t.Fatal("resuming does not redraw the screen")
+	}
+	if hs.view() != before {
+		t.Fatalf("the question changed:\n%s", hs.view())
 	}
 }
