@@ -318,7 +318,7 @@ func TestTimedFlags(t *testing.T) {
 
 func TestServeFlags(t *testing.T) {
 	for _, args := range [][]string{
-		{"serve", "--listen", "0.0.0.0:2222"},
+		{"serve", "--listen", "0.0.0.0:2222", "--code", "1234"},
 		{"serve", "--listen", "nonsense"},
 		{"serve", "--count", "0"},
 		{"serve", "--seconds", "1"},
@@ -330,9 +330,13 @@ func TestServeFlags(t *testing.T) {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, r.code, r.stderr)
 		}
 	}
-	r := httpquiz(t, "", "serve", "--listen", "0.0.0.0:2222")
-	if !strings.Contains(r.stderr, "--code is required") {
-		t.Errorf("listening beyond loopback without a code: %q", r.stderr)
+	r := httpquiz(t, "", "serve", "--listen", "0.0.0.0:2222", "--code", "1234")
+	if !strings.Contains(r.stderr, "at least 6 characters") {
+		t.Errorf("a short code beyond loopback: %q", r.stderr)
+	}
+	// Without --code beyond loopback a code is generated: the flags are fine.
+	if r := httpquiz(t, "", "serve", "--listen", "0.0.0.0:2222"); r.code != 1 || !strings.Contains(r.stderr, "terminal") {
+		t.Errorf("serve beyond loopback without a code: exit %d %q", r.code, r.stderr)
 	}
 	if r := httpquiz(t, "", "serve", "--listen", "0.0.0.0:2222", "--code", "TEAPOT"); r.code != 1 || !strings.Contains(r.stderr, "terminal") {
 		t.Errorf("serve in a pipe: exit %d %q", r.code, r.stderr)

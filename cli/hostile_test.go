@@ -86,7 +86,7 @@ func TestNoFaceWritesDeckControls(t *testing.T) {
 	}
 	hub := workshop.NewHub(room, time.Now, nil)
 	defer hub.Close()
-	host := newFace(t, workshop.NewHost(hub, workshop.HostInfo{Join: "ssh x", JoinCode: "ABC234"}))
+	host := newFace(t, workshop.NewHost(hub, workshop.HostInfo{Join: "ssh x", Door: workshop.NewDoor("ABC234")}))
 	player := newFace(t, workshop.NewParticipant(hub, "", ""))
 	player.until("the name prompt", has("Your name"))
 	player.press("Ana\x1b]0;x\a\u009b2J\u202eZ") // as a paste

@@ -40,11 +40,12 @@ func newServeCmd(env *env) *cobra.Command {
 		Long: "Start an SSH server for a workshop. Participants join with any ssh client, give a name, " +
 			"and answer the same questions at the same moment; after each one they see the answer, their " +
 			"points and the leaderboard. This terminal becomes the host screen: start the round, move it " +
-			"on, end it, export the results. A join code is required whenever the server listens beyond " +
-			"this machine. Results are kept: see 'httpquiz results'. --theme applies to the host's screen " +
+			"on, end it, export the results. Beyond this machine a join code is always asked: " +
+			"a six-character one is made up and shown on the host screen unless --code gives one of at least six. Results are kept: see 'httpquiz results'. --theme applies to the host's screen " +
 			"and to every participant's.",
-		Example: "  httpquiz serve\n  httpquiz serve --listen 0.0.0.0:2222 --code TEAPOT --count 12 --seconds 25",
-		Args:    noArgs,
+		Example: "  httpquiz serve\n  httpquiz serve --listen 0.0.0.0:2222 --count 12 --seconds 25\n" +
+			"  httpquiz serve --listen 0.0.0.0:2222 --code TEAPOT",
+		Args: noArgs,
 	}
 	o.count = countFlag(cmd, 10, "number of questions")
 	o.seed = seedFlag(cmd, "seed for the questions")
@@ -63,7 +64,7 @@ func newServeCmd(env *env) *cobra.Command {
 		return serve(cmd.Context(), env, o, c, spec)
 	}
 	cmd.Flags().StringVar(&o.listen, "listen", "127.0.0.1:2222", "address to listen on")
-	cmd.Flags().StringVar(&o.code, "code", "", "join code participants must type (required beyond loopback)")
+	cmd.Flags().StringVar(&o.code, "code", "", "join code participants must type (beyond loopback: at least 6 characters; generated if not given)")
 	cmd.Flags().Var(secondsFlag{&o.seconds}, "seconds", "time for each question, in seconds")
 	cmd.Flags().IntVar(&o.maxPlayers, "max-players", 200, "most players at once")
 	o.decks.register(cmd, false)
@@ -78,8 +79,9 @@ func (o serveOptions) check() error {
 	switch {
 	case err != nil:
 		return usageError{err}
-	case !loopback && o.code == "":
-		return usagef("--code is required when listening on %s: anyone who can reach it could join", o.listen)
+	case !loopback && o.code != "" && len([]rune(o.code)) < workshop.CodeLength:
+		return usagef("--code %q: beyond loopback a join code needs at least %d characters (leave --code out for a generated one)",
+			o.code, workshop.CodeLength)
 	case o.seconds < 3*time.Second || o.seconds > 10*time.Minute:
 		return usagef("--seconds %v: want 3 to 600 seconds", o.seconds)
 	case o.maxPlayers < 1 || o.maxPlayers > 10000:
@@ -116,8 +118,12 @@ func serve(ctx context.Context, env *env, o serveOptions, c round.Content, spec 
 	writer := workshop.NewWriter(lazy, store.ClassRound{Started: time.Now(), Seed: played.Config.Seed,
 		DeckHash: room.DeckHash(), Version: version(), Questions: room.Count(), PerQuestion: room.PerQuestion()})
 	hub := workshop.NewHub(room, time.Now, writer)
+	door := workshop.NewDoor(o.code)
+	if loopback, _ := workshop.IsLoopback(o.listen); o.code == "" && !loopback {
+		door.SetCode(workshop.NewCode()) // anyone who can reach the port could join: a code to read aloud
+	}
 	srv, err := workshop.NewServer(hub, workshop.ServerConfig{
-		Addr: o.listen, HostKeyPath: filepath.Join(filepath.Dir(dbPath), "ssh_host_ed25519"), JoinCode: o.code,
+		Addr: o.listen, HostKeyPath: filepath.Join(filepath.Dir(dbPath), "ssh_host_ed25519"), Door: door,
 		Theme: env.theme, MaxSessions: o.maxPlayers + 20, IdleTimeout: 30 * time.Minute})
 	if err != nil {
 		return err
@@ -131,7 +137,7 @@ func serve(ctx context.Context, env *env, o serveOptions, c round.Content, spec 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	saving := "results kept in " + dbPath
-	host := workshop.NewHost(hub, workshop.HostInfo{Join: joinCommand(ln.Addr()), JoinCode: o.code, Version: version(),
+	host := workshop.NewHost(hub, workshop.HostInfo{Join: joinCommand(ln.Addr()), Door: door, Version: version(),
 		ExportDir: ".", Saving: saving, Theme: env.theme})
 	_, runErr := tea.NewProgram(host, tea.WithContext(ctx), tea.WithColorProfile(env.profile)).Run()
 

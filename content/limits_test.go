@@ -74,7 +74,7 @@ func allocated(f func()) uint64 {
 // size. Measured on the worst decks below, reading allocates at most 15
 // bytes per byte of deck; the bound leaves room for the library to change
 // and stays under 200 MB at MaxDeckBytes.
-func allocBound(n int) uint64 { return 4<<20 + 20*uint64(n) }
+func allocBound(n int) uint64 { return raceFactor * (4<<20 + 20*uint64(n)) }
 
 // worstDecks are the costliest decks of nearly MaxDeckBytes found: the
 // accepted ones reach every limit at once (1000 scenarios, the longest
@@ -115,7 +115,7 @@ func TestWorstDecksAreBounded(t *testing.T) {
 		var problems Problems
 		n := allocated(func() { _, problems = LoadDecks(cat, Source{Name: name, Data: []byte(deck)}) })
 		t.Logf("%s: %d bytes, %d problems (%v), %.1f MB allocated (%.1f per byte)", name, len(deck), len(problems), firstProblem(problems), float64(n)/1e6, float64(n)/float64(len(deck)))
-		if n > allocBound(len(deck)) || n > 200<<20 {
+		if n > allocBound(len(deck)) || n > raceFactor*200<<20 {
 			t.Errorf("%s: reading %d bytes allocated %d, above %d", name, len(deck), n, allocBound(len(deck)))
 		}
 	}

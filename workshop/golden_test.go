@@ -21,7 +21,7 @@ func screen(m tea.Model) string { return golden.TrimLines(ansi.Strip(m.View().Co
 // would run it; its commands (waiting for the hub) are not run.
 func joined(t *testing.T, hub *Hub, name string, w, h int) *player {
 	t.Helper()
-	p := newPlayer(hub, "", "")
+	p := newPlayer(hub, NewDoor(""), "", "")
 	p.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	for _, r := range name {
 		p.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
@@ -43,7 +43,7 @@ func TestGoldenClassroom(t *testing.T) {
 		room := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 4})
 		hub := NewHub(room, clock.Now, nil)
 		t.Cleanup(hub.Close)
-		host := NewHost(hub, HostInfo{Join: "ssh -p 2222 classroom.example", JoinCode: "TEAPOT", Version: "v-test",
+		host := NewHost(hub, HostInfo{Join: "ssh -p 2222 classroom.example", Door: NewDoor("TEAPOT"), Version: "v-test",
 			Saving: "results kept in progress.db"}).(*host)
 		host.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		ada := joined(t, hub, "Ada", size[0], size[1])

@@ -17,9 +17,10 @@ import (
 
 // HostInfo is what the host screen tells the room.
 type HostInfo struct {
-	Join     string // the command participants type, e.g. "ssh -p 2222 10.0.0.5"
-	JoinCode string
-	Version  string
+	Join string // the command participants type, e.g. "ssh -p 2222 10.0.0.5"
+	// Door holds the join code, which the host sees and may change (c).
+	Door    *Door
+	Version string
 	// ExportDir is where x writes the results file.
 	ExportDir string
 	// Saving says where results are kept, or why they are not.
@@ -93,6 +94,9 @@ func (h *host) key(k string) tea.Cmd {
 		err = h.hub.Next()
 	case "e":
 		h.hub.End()
+	case "c":
+		h.door().SetCode(NewCode())
+		h.notice = "New join code " + h.door().Code() + ": those already in stay; newcomers need it."
 	case "x":
 		return exportCmd(h.hub.Standings(), h.info.ExportDir)
 	}
@@ -135,6 +139,14 @@ func (h *host) View() tea.View {
 	return screenView(h.styles, h.content(), h.width, h.height, "httpquiz classroom (host)")
 }
 
+// door is the join code's keeper; a host made without one has an open door.
+func (h *host) door() *Door {
+	if h.info.Door == nil {
+		h.info.Door = NewDoor("")
+	}
+	return h.info.Door
+}
+
 func (h *host) content() string {
 	st, s := h.styles, h.snap
 	w := h.width - 2
@@ -143,8 +155,15 @@ func (h *host) content() string {
 		Revealing: fmt.Sprintf("question %d of %d · answer shown", s.Index+1, s.Count), Finished: "finished"}[s.Phase]
 	b.WriteString(theme.Header(st, "httpquiz classroom", status, w) + "\n\n")
 	join := st.Strong.Render(h.info.Join)
-	if h.info.JoinCode != "" {
-		join += st.Text.Render("   join code: ") + st.Title.Render(h.info.JoinCode)
+	if code := h.door().Code(); code != "" {
+		join += st.Text.Render("   join code: ") + st.Title.Render(code)
+	}
+	if n := h.door().LockedOut(); n > 0 {
+		what := "1 address"
+		if n > 1 {
+			what = fmt.Sprintf("%d addresses", n)
+		}
+		join += "   " + st.Warn.Render(what+" locked out for wrong codes")
 	}
 	b.WriteString(st.Text.Render("Join: ") + join + "\n")
 	b.WriteString(theme.Wrap(st.Muted.Render(fmt.Sprintf("seed %d · deck %s · httpquiz %s · %s",
@@ -176,7 +195,7 @@ func (h *host) phaseView(w int) string {
 func (h *host) keysLine() string {
 	switch h.snap.Phase {
 	case Lobby:
-		return "s start · x export · q quit"
+		return "s start · c new join code · x export · q quit"
 	case Asking:
 		return "n close this question now · e end the round · q quit"
 	case Revealing:

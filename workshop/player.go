@@ -1,7 +1,6 @@
 package workshop
 
 import (
-	"crypto/subtle"
 	"errors"
 	"fmt"
 	"strconv"
@@ -24,6 +23,7 @@ const (
 	askName
 	inRoom
 	refused
+	departed // left the room; the connection is ending
 )
 
 // maxCodeTries is how many wrong join codes end the connection.
@@ -31,31 +31,32 @@ const maxCodeTries = 3
 
 // player is one participant's Bubble Tea model, one per SSH session.
 type player struct {
-	hub      *Hub
-	joinCode string
-	theme    string
-	stage    stage
-	input    string
-	tries    int
-	notice   string // one line about the last key: an error or a confirmation
-	id       int
-	snap     Snapshot
-	updates  <-chan struct{}
-	styles   theme.Styles
-	width    int
-	height   int
+	hub     *Hub
+	door    *Door
+	addr    string // the client's IP address, for the door's count
+	theme   string
+	stage   stage
+	input   string
+	tries   int
+	notice  string // one line about the last key: an error or a confirmation
+	id      int
+	snap    Snapshot
+	updates <-chan struct{}
+	styles  theme.Styles
+	width   int
+	height  int
 }
 
 // NewParticipant returns one participant's Bubble Tea model, as the server
 // runs it for each SSH session: join code (if any), name, then the round.
 func NewParticipant(hub *Hub, joinCode, themeName string) tea.Model {
-	return newPlayer(hub, joinCode, themeName)
+	return newPlayer(hub, NewDoor(joinCode), "", themeName)
 }
 
-func newPlayer(hub *Hub, joinCode, themeName string) *player {
-	p := &player{hub: hub, joinCode: joinCode, theme: themeName, styles: theme.NewStyles(theme.Named(themeName, true)),
+func newPlayer(hub *Hub, door *Door, addr, themeName string) *player {
+	p := &player{hub: hub, door: door, addr: addr, theme: themeName, styles: theme.NewStyles(theme.Named(themeName, true)),
 		width: 80, height: 24}
-	if joinCode == "" {
+	if door.Open() {
 		p.stage = askName
 	}
 	return p
@@ -125,11 +126,18 @@ func (p *player) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 func (p *player) leave() tea.Cmd {
+	p.depart()
+	return tea.Quit
+}
+
+// depart takes the player out of the room, once: on q, or when the
+// connection ends however it ends.
+func (p *player) depart() {
 	if p.stage == inRoom {
 		p.hub.Leave(p.id)
 		p.hub.Unsubscribe(p.id)
+		p.stage = departed
 	}
-	return tea.Quit
 }
 
 // typing edits the join code or the name, and submits it on enter.
@@ -157,17 +165,7 @@ func (p *player) submit() tea.Cmd {
 	in := strings.TrimSpace(p.input)
 	p.input = ""
 	if p.stage == askCode {
-		if subtle.ConstantTimeCompare([]byte(strings.ToUpper(in)), []byte(strings.ToUpper(p.joinCode))) == 1 {
-			p.stage, p.notice = askName, ""
-			return nil
-		}
-		p.tries++
-		if p.tries >= maxCodeTries {
-			p.stage, p.notice = refused, "Wrong join code, three times. Ask the host for the code and connect again."
-			return tea.Quit
-		}
-		p.notice = "That is not the join code. Try again."
-		return nil
+		return p.tryCode(in)
 	}
 	joined, err := p.hub.Join(in)
 	switch {
@@ -182,6 +180,30 @@ func (p *player) submit() tea.Cmd {
 	p.updates = p.hub.Subscribe(p.id)
 	p.snap = p.hub.Snapshot(p.id)
 	return tea.Batch(wait(p.updates), second())
+}
+
+// tryCode takes a join code to the door, which counts wrong ones for the
+// whole address, across connections.
+func (p *player) tryCode(code string) tea.Cmd {
+	v := p.door.Try(p.addr, code)
+	switch {
+	case v.In:
+		p.stage, p.notice = askName, ""
+		return nil
+	case v.Locked:
+		p.stage, p.notice = refused, "Too many wrong join codes from your network: it is locked out for a while. Ask the host."
+		return tea.Quit
+	case v.Wait > 0:
+		// The connection ends: a guesser pays a new handshake for each try.
+		p.stage, p.notice = refused, "Too many wrong codes from your network: wait "+present.Duration(v.Wait)+", then connect again."
+		return tea.Quit
+	}
+	if p.tries++; p.tries >= maxCodeTries {
+		p.stage, p.notice = refused, "Wrong join code, three times. Ask the host for the code and connect again."
+		return tea.Quit
+	}
+	p.notice = "That is not the join code. Try again."
+	return nil
 }
 
 // answer locks in the option for a key 1-4.

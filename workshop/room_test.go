@@ -219,8 +219,8 @@ func TestStreakBonus(t *testing.T) {
 func TestThemeReachesParticipants(t *testing.T) {
 	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}), time.Now, nil)
 	defer hub.Close()
-	plainView := newPlayer(hub, "", "").View().Content
-	contrast := newPlayer(hub, "", "high-contrast").View().Content
+	plainView := newPlayer(hub, NewDoor(""), "", "").View().Content
+	contrast := newPlayer(hub, NewDoor(""), "", "high-contrast").View().Content
 	if plainView == contrast || ansi.Strip(plainView) != ansi.Strip(contrast) {
 		t.Fatal("the high-contrast theme should change the participant's colors and nothing else")
 	}

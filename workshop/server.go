@@ -21,6 +21,9 @@ type ServerConfig struct {
 	Addr        string
 	HostKeyPath string // created, private, on first use
 	JoinCode    string
+	// Door, if set, holds the join code instead of JoinCode, so that the
+	// host can change it and see the addresses locked out.
+	Door *Door
 	// Theme names the palette participants' screens use.
 	Theme string
 	// MaxSessions caps connections at once, players and those still typing
@@ -48,8 +51,13 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 			cfg.Logger.Printf(format, args...)
 		}
 	}
+	door := cfg.Door
+	if door == nil {
+		door = NewDoor(cfg.JoinCode)
+	}
+	waiting := newWaitingConns()
 	programs := func(s ssh.Session) *tea.Program {
-		p := newPlayer(hub, cfg.JoinCode, cfg.Theme)
+		p := newPlayer(hub, door, hostOf(s.RemoteAddr()), cfg.Theme)
 		s.Context().SetValue(playerKey{}, p)
 		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(60))...)
 	}
@@ -65,20 +73,41 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 			capSessions(&sessions, cfg.MaxSessions),
 			guard(logf),
 			ratelimiter.Middleware(ratelimiter.NewRateLimiter(perIPRate, perIPBurst, 4096)),
+			sessionStarted(waiting),
 		),
 		noForwarding,
+		func(srv *ssh.Server) error {
+			srv.HandshakeTimeout = HandshakeTimeout
+			srv.ConnCallback = waiting.accept
+			return nil
+		},
 	)
 }
 
 type playerKey struct{}
+
+// sessionStarted runs first for every session: its connection no longer
+// counts as waiting.
+func sessionStarted(w *waitingConns) wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(s ssh.Session) {
+			w.started(s.Context())
+			next(s)
+		}
+	}
+}
 
 // farewell runs after a player's program ends, on their restored terminal: it
 // repeats why they were turned away, or says goodbye.
 func farewell(next ssh.Handler) ssh.Handler {
 	return func(s ssh.Session) {
 		msg := "httpquiz: you have left the classroom. Thanks for playing."
-		if p, ok := s.Context().Value(playerKey{}).(*player); ok && p.stage == refused {
+		p, ok := s.Context().Value(playerKey{}).(*player)
+		if ok && p.stage == refused {
 			msg = "httpquiz: " + p.notice
+		}
+		if ok {
+			p.depart() // a dropped connection leaves the lobby list too
 		}
 		wish.Println(s, msg)
 		next(s)

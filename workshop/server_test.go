@@ -77,7 +77,19 @@ func dial(t *testing.T, addr string) *gossh.Client {
 // from it, as from a client that has stalled.
 func connect(t *testing.T, addr string, read bool) *client {
 	t.Helper()
-	c := &client{t: t, conn: dial(t, addr), screen: vt.NewSafeEmulator(100, 30)}
+	return openSession(t, dial(t, addr), read)
+}
+
+// sessionOn opens a terminal session on a connection made elsewhere.
+func sessionOn(t *testing.T, conn *gossh.Client) *client {
+	t.Helper()
+	t.Cleanup(func() { conn.Close() })
+	return openSession(t, conn, true)
+}
+
+func openSession(t *testing.T, conn *gossh.Client, read bool) *client {
+	t.Helper()
+	c := &client{t: t, conn: conn, screen: vt.NewSafeEmulator(100, 30)}
 	var err error
 	if c.sess, err = c.conn.NewSession(); err != nil {
 		t.Fatal(err)
@@ -300,4 +312,23 @@ func TestIsLoopback(t *testing.T) {
 	if _, err := IsLoopback("nonsense"); err == nil {
 		t.Error("a bad address was accepted")
 	}
+}
+
+// TestDroppedConnectionLeavesTheLobby: a participant whose connection ends
+// without q is no longer listed in the lobby.
+func TestDroppedConnectionLeavesTheLobby(t *testing.T) {
+	cr := startClassroom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}, ServerConfig{})
+	c := connect(t, cr.addr, true)
+	c.waitFor("Your name")
+	c.typeKeys("Ana\r")
+	c.waitFor("Waiting for the host")
+	stay := connect(t, cr.addr, true)
+	stay.waitFor("Your name")
+	stay.typeKeys("Bo\r")
+	waitUntil(t, "two players in the lobby", func() bool { return len(cr.hub.Snapshot(0).Players) == 2 })
+	c.conn.Close()
+	waitUntil(t, "Ana to leave the lobby", func() bool {
+		p := cr.hub.Snapshot(0).Players
+		return len(p) == 1 && p[0] == "Bo"
+	})
 }
