@@ -2,6 +2,8 @@ package content
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -111,6 +113,11 @@ func TestWorstDecksAreBounded(t *testing.T) {
 	for name, deck := range worstDecks() {
 		if len(deck) > MaxDeckBytes {
 			t.Fatalf("%s: the deck is %d bytes, above the limit", name, len(deck))
+		}
+		if dir := os.Getenv("WORST_DECKS_DIR"); dir != "" { // for the figures in BENCHMARKS.md
+			if err := os.WriteFile(filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yaml"), []byte(deck), 0o600); err != nil {
+				t.Fatal(err)
+			}
 		}
 		var problems Problems
 		n := allocated(func() { _, problems = LoadDecks(cat, Source{Name: name, Data: []byte(deck)}) })
