@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/token"
 )
 
 // Unsafe reports whether r must never reach a terminal from a deck or a name:
@@ -80,7 +81,6 @@ func (p *deckParser) rawControls(data string) {
 		case !Unsafe(r):
 			continue
 		}
-		p.rawControl = true
 		if found++; found > most {
 			p.problems = append(p.problems, Problem{p.file, line, col, Error, "more characters like these follow"})
 			return
@@ -94,10 +94,15 @@ func (p *deckParser) rawControls(data string) {
 // "\u202e" put into a field's value.
 func (p *deckParser) decodedControl(key string, n ast.Node, value string) {
 	i := strings.IndexFunc(value, Unsafe)
-	if i < 0 || p.rawControl {
+	if i < 0 {
 		return
 	}
 	r := []rune(value[i:])[0]
+	// Only a double-quoted string has escapes; a character written raw is
+	// reported at its own place already.
+	if tk := n.GetToken(); tk == nil || tk.Type != token.DoubleQuoteType || strings.ContainsRune(tk.Origin, r) {
+		return
+	}
 	p.at(n, Error, "%s: %s written as an escape; decks hold printable text only", key, runeName(r))
 }
 

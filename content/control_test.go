@@ -98,3 +98,14 @@ func TestSafeWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestRawAndEscapedBothReported: a raw character in one field does not hide
+// an escaped one in another, and a raw one is reported once.
+func TestRawAndEscapedBothReported(t *testing.T) {
+	deck := "- id: a\n  prompt: \"Which\\e code?\"\n  answer: 404\n  explanation: \"x\u202ey\"\n"
+	_, problems := load(t, deck)
+	if len(problems) != 2 || !strings.Contains(problems[1].Message, "U+001B (escape) written as an escape") ||
+		!strings.Contains(problems[0].Message, "U+202E") || strings.Contains(problems[0].Message, "escape;") {
+		t.Fatalf("got %v", problems)
+	}
+}

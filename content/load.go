@@ -84,11 +84,10 @@ func duplicateIDs(all []placed) Problems {
 
 // deckParser collects problems for one file.
 type deckParser struct {
-	cat        *Catalogue
-	file       string
-	problems   Problems
-	rawControl bool // an unsafe character is written in the file itself
-	line0      int  // lines before the piece being read
+	cat      *Catalogue
+	file     string
+	problems Problems
+	line0    int // lines before the piece being read
 }
 
 func (p *deckParser) at(n ast.Node, sev Severity, format string, args ...any) {
