@@ -18,7 +18,7 @@ read:
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
 			b.WriteRune(' ')
-		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r == unicode.ReplacementChar:
+		case hidden(r):
 		case r == ' ':
 			b.WriteRune(r)
 		case unicode.IsPrint(r):

@@ -121,11 +121,11 @@ func uri(path, query string) (string, error) {
 // sidecars are the files SQLite keeps beside a database.
 var sidecars = []string{"", "-wal", "-shm", "-journal"}
 
-// present records which of a database's files existed before it was opened.
-type present map[string]bool
+// onDisk records which of a database's files existed before it was opened.
+type onDisk map[string]bool
 
-func existing(path string) present {
-	p := present{}
+func existing(path string) onDisk {
+	p := onDisk{}
 	for _, suffix := range sidecars {
 		if _, err := os.Lstat(path + suffix); err == nil {
 			p[suffix] = true
@@ -137,7 +137,7 @@ func existing(path string) present {
 // clean removes the files beside a refused database that opening it
 // created, so that a refusal changes nothing on disk. The database itself is
 // never removed unless it was created here and is still empty.
-func (p present) clean(path string) {
+func (p onDisk) clean(path string) {
 	for _, suffix := range sidecars[1:] {
 		if !p[suffix] {
 			os.Remove(path + suffix)
@@ -202,7 +202,7 @@ func check(path string) error {
 	_, err := os.Stat(path + "-wal")
 	immutable := errors.Is(err, os.ErrNotExist)
 	err = checkWith(path, immutable)
-	if err != nil && immutable && errors.As(err, new(*Error)) && strings.Contains(err.Error(), "is damaged") {
+	if e := (*Error)(nil); immutable && errors.As(err, &e) && e.What == damagedWhat {
 		err = checkWith(path, false)
 	}
 	return err
@@ -272,7 +272,10 @@ func quickCheck(db *sql.DB, path string) error {
 	return nil
 }
 
-// damaged is the error for a file SQLite finds damaged, with the way out.
+// damagedWhat says a file is damaged, with the way out.
+const damagedWhat = "is damaged, and httpquiz will not write to it: move it aside (mv it to a .broken name) to start afresh, or use --db"
+
+// damaged is the error for a file SQLite finds damaged.
 func damaged(path string) error {
-	return &Error{Path: path, What: "is damaged, and httpquiz will not write to it: move it aside (mv it to a .broken name) to start afresh, or use --db"}
+	return &Error{Path: path, What: damagedWhat}
 }

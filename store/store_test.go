@@ -330,21 +330,7 @@ func TestBadFiles(t *testing.T) {
 // overwrites part of its pages with garbage.
 func corruptDatabase(t *testing.T, dir string) string {
 	path := filepath.Join(dir, "damaged.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range 300 {
-		if err := s.Record(ctx, answer(400+i%30, 400, time.Now()), quiz.Good, true); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
-	s.Close()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := filled(t, path, 300)
 	for i := 4096; i < len(data); i++ {
 		data[i] = byte(i * 7)
 	}

@@ -99,13 +99,6 @@ func (tc *trackedConn) Close() error {
 	return tc.Conn.Close()
 }
 
-// count is the number of waiting connections, for tests.
-func (w *waitingConns) count() int {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.waiting.Len()
-}
-
 // hostOf is an address without its port.
 func hostOf(a net.Addr) string {
 	if a == nil {

@@ -44,6 +44,9 @@ type host struct {
 
 // NewHost returns the host's Bubble Tea model.
 func NewHost(hub *Hub, info HostInfo) tea.Model {
+	if info.Door == nil {
+		info.Door = NewDoor("") // no code: anyone may join
+	}
 	return &host{hub: hub, info: info, styles: theme.NewStyles(theme.Named(info.Theme, true)), width: 80, height: 24,
 		updates: hub.Subscribe(0), snap: hub.Snapshot(0)}
 }
@@ -95,8 +98,8 @@ func (h *host) key(k string) tea.Cmd {
 	case "e":
 		h.hub.End()
 	case "c":
-		h.door().SetCode(NewCode())
-		h.notice = "New join code " + h.door().Code() + ": those already in stay; newcomers need it."
+		h.info.Door.SetCode(NewCode())
+		h.notice = "New join code " + h.info.Door.Code() + ": those already in stay; newcomers need it."
 	case "x":
 		return exportCmd(h.hub.Standings(), h.info.ExportDir)
 	}
@@ -139,14 +142,6 @@ func (h *host) View() tea.View {
 	return screenView(h.styles, h.content(), h.width, h.height, "httpquiz classroom (host)")
 }
 
-// door is the join code's keeper; a host made without one has an open door.
-func (h *host) door() *Door {
-	if h.info.Door == nil {
-		h.info.Door = NewDoor("")
-	}
-	return h.info.Door
-}
-
 func (h *host) content() string {
 	st, s := h.styles, h.snap
 	w := h.width - 2
@@ -155,10 +150,10 @@ func (h *host) content() string {
 		Revealing: fmt.Sprintf("question %d of %d · answer shown", s.Index+1, s.Count), Finished: "finished"}[s.Phase]
 	b.WriteString(theme.Header(st, "httpquiz classroom", status, w) + "\n\n")
 	join := st.Strong.Render(h.info.Join)
-	if code := h.door().Code(); code != "" {
+	if code := h.info.Door.Code(); code != "" {
 		join += st.Text.Render("   join code: ") + st.Title.Render(code)
 	}
-	if n := h.door().LockedOut(); n > 0 {
+	if n := h.info.Door.LockedOut(); n > 0 {
 		what := "1 address"
 		if n > 1 {
 			what = fmt.Sprintf("%d addresses", n)

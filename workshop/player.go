@@ -153,12 +153,20 @@ func (p *player) typing(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	default:
 		// A paste may hold anything; only printable text is typed.
-		text := strings.NewReplacer("\t", "", "\n", "").Replace(content.Safe(msg.Text))
+		text := strings.Map(oneLine, content.Safe(msg.Text))
 		if text != "" && utf8.RuneCountInString(p.input+text) <= limit {
 			p.input += text
 		}
 	}
 	return nil
+}
+
+// oneLine drops what Safe keeps but a name or a code cannot hold.
+func oneLine(r rune) rune {
+	if r == '\t' || r == '\n' {
+		return -1
+	}
+	return r
 }
 
 func (p *player) submit() tea.Cmd {
