@@ -434,7 +434,9 @@ func TestEndToEndClassroom(t *testing.T) {
 	player.waitFor("the podium", func(s string) bool { return strings.Contains(s, "Final results") })
 	host.keys("q")
 	host.waitFor("the results saved", func(s string) bool { return strings.Contains(s, "Results saved as round 1") })
-	player.waitFor("the goodbye", func(s string) bool { return strings.Contains(s, "Thanks for playing") })
+	player.waitFor("the goodbye with the standings", func(s string) bool {
+		return strings.Contains(s, "the host ended the round.\nFinal standings: 🥇 1. Grace") && strings.Contains(s, "Thanks for playing")
+	})
 	st, err := store.Open(host.db)
 	if err != nil {
 		t.Fatal(err)

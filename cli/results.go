@@ -74,10 +74,9 @@ func writeStandings(w io.Writer, format string, standings []store.ClassStanding)
 	if format == "json" {
 		return writeJSON(w, standings)
 	}
-	rows := [][]string{{"rank", "name", "score", "right", "answered", "right_ms"}}
+	rows := [][]string{store.ClassStandingHeader}
 	for _, s := range standings {
-		rows = append(rows, []string{strconv.Itoa(s.Rank), s.Name, strconv.Itoa(s.Score), strconv.Itoa(s.Right),
-			strconv.Itoa(s.Answered), strconv.FormatInt(s.RightMS, 10)})
+		rows = append(rows, s.Cells())
 	}
 	return writeRows(w, format, rows)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"syscall"
 	"time"
@@ -116,7 +117,8 @@ func serve(ctx context.Context, env *env, o serveOptions, c round.Content, spec 
 	defer lazy.Close()
 	played := room.Spec()
 	writer := workshop.NewWriter(lazy, store.ClassRound{Started: time.Now(), Seed: played.Config.Seed,
-		DeckHash: room.DeckHash(), Version: version(), Questions: room.Count(), PerQuestion: room.PerQuestion()})
+		DeckHash: room.DeckHash(), Version: version(), Questions: room.Count(), PerQuestion: room.PerQuestion()}, o.maxPlayers)
+	debug.SetMemoryLimit(workshop.MemoryLimit(o.maxPlayers))
 	hub := workshop.NewHub(room, time.Now, writer)
 	door := workshop.NewDoor(o.code)
 	if loopback, _ := workshop.IsLoopback(o.listen); o.code == "" && !loopback {

@@ -123,23 +123,41 @@ func (s *Store) ClassRounds(ctx context.Context) ([]ClassRoundSummary, error) {
 	return out, rows.Err()
 }
 
-// ClassStanding is one player's result in a classroom round.
+// ClassStanding is one player's result in a classroom round. Every question
+// a player took part in is one of: right, missed (a wrong option) or timed
+// out (still connected when it closed, with no answer); a question they
+// joined too late for, or left before it closed, is none of them. Answered
+// is right plus missed. The host's export and 'httpquiz results' both print
+// these, by ClassStandingHeader and Cells.
 type ClassStanding struct {
 	Rank     int    `json:"rank"`
 	Name     string `json:"name"`
 	Score    int    `json:"score"`
 	Right    int    `json:"right"`
+	Missed   int    `json:"missed"`
+	TimedOut int    `json:"timed_out"`
 	Answered int    `json:"answered"`
 	RightMS  int64  `json:"right_ms"`
 }
 
+// ClassStandingHeader names the columns of Cells.
+var ClassStandingHeader = []string{"rank", "name", "score", "right", "missed", "timed_out", "answered", "right_ms"}
+
+// Cells is one row of a standings table.
+func (c ClassStanding) Cells() []string {
+	return []string{strconv.Itoa(c.Rank), c.Name, strconv.Itoa(c.Score), strconv.Itoa(c.Right), strconv.Itoa(c.Missed),
+		strconv.Itoa(c.TimedOut), strconv.Itoa(c.Answered), strconv.FormatInt(c.RightMS, 10)}
+}
+
 // ClassStandings returns a round's final order: most points first, then the
-// faster over their right answers; equal on both share a rank.
+// faster over their right answers; equal on both share a rank. A stored
+// answer with no option chosen is a time-out.
 func (s *Store) ClassStandings(ctx context.Context, round int64) ([]ClassStanding, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.name, p.score,
-		coalesce(sum(a.correct), 0), count(a.question), coalesce(sum(CASE WHEN a.correct = 1 THEN a.response_ms END), 0)
+	rows, err := s.db.QueryContext(ctx, `SELECT p.name, p.score, coalesce(sum(a.correct), 0),
+		coalesce(sum(a.code_chosen <> 0), 0), coalesce(sum(a.code_chosen = 0), 0),
+		coalesce(sum(CASE WHEN a.correct = 1 THEN a.response_ms END), 0)
 		FROM class_players p LEFT JOIN class_answers a ON a.round_id = p.round_id AND a.player = p.player
-		WHERE p.round_id = ? GROUP BY p.player ORDER BY p.score DESC, 5 ASC, p.player`, round)
+		WHERE p.round_id = ? GROUP BY p.player ORDER BY p.score DESC, 6 ASC, p.player`, round)
 	if err != nil {
 		return nil, fail(s.path, "cannot be read", err)
 	}
@@ -147,9 +165,10 @@ func (s *Store) ClassStandings(ctx context.Context, round int64) ([]ClassStandin
 	out := []ClassStanding{}
 	for rows.Next() {
 		var c ClassStanding
-		if err := rows.Scan(&c.Name, &c.Score, &c.Right, &c.Answered, &c.RightMS); err != nil {
+		if err := rows.Scan(&c.Name, &c.Score, &c.Right, &c.Answered, &c.TimedOut, &c.RightMS); err != nil {
 			return nil, fail(s.path, "cannot be read", err)
 		}
+		c.Missed = c.Answered - c.Right
 		c.Rank = len(out) + 1
 		if n := len(out); n > 0 && out[n-1].Score == c.Score && out[n-1].RightMS == c.RightMS {
 			c.Rank = out[n-1].Rank
@@ -159,9 +178,9 @@ func (s *Store) ClassStandings(ctx context.Context, round int64) ([]ClassStandin
 	return out, rows.Err()
 }
 
-// ClassAnswerCount counts a round's stored answers.
+// ClassAnswerCount counts a round's stored answers (time-outs aside).
 func (s *Store) ClassAnswerCount(ctx context.Context, round int64) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM class_answers WHERE round_id = ?`, round).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM class_answers WHERE round_id = ? AND code_chosen <> 0`, round).Scan(&n)
 	return n, err
 }

@@ -19,8 +19,8 @@ import (
 // handshake in milliseconds, an idle one is the oldest.
 const (
 	HandshakeTimeout = 5 * time.Second
-	maxWaitingPerIP  = 64
-	maxWaiting       = 512
+	maxWaitingPerIP  = 256 // a room behind one NAT arrives at once
+	maxWaiting       = 1024
 )
 
 // waitingConns tracks the connections that have not started a session.

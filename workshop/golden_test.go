@@ -90,7 +90,7 @@ func TestRevealSaysAccepted(t *testing.T) {
 	room := newRoom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second, Seed: 1})
 	q := room.Question()
 	res := quiz.Result{Question: q, Verdict: quiz.AlsoAccepted, Answer: q.Code, AcceptNote: "Either reading holds."}
-	s := Snapshot{Phase: Revealing, Question: q, Me: &Player{Playing: true, Last: &Answer{Result: res}}}
+	s := Snapshot{Shared: Shared{Phase: Revealing, Question: q}, Me: &Player{Playing: true, Last: &Answer{Result: res}}}
 	got := ansi.Strip(revealText(theme.NewStyles(theme.ANSIPalette()), s, 80))
 	if !strings.Contains(got, "✓ Accepted. The preferred answer is "+q.Code.Title()) ||
 		!strings.Contains(got, "Also accepted: Either reading holds.") || strings.Contains(got, "Right!") {

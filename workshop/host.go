@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/httpquiz/httpquiz/present"
+	"github.com/httpquiz/httpquiz/store"
 	"github.com/httpquiz/httpquiz/theme"
 )
 
@@ -35,6 +35,7 @@ type host struct {
 	hub     *Hub
 	info    HostInfo
 	snap    Snapshot
+	names   []string // every player here, refreshed with the snapshot
 	updates <-chan struct{}
 	styles  theme.Styles
 	notice  string
@@ -48,7 +49,16 @@ func NewHost(hub *Hub, info HostInfo) tea.Model {
 		info.Door = NewDoor("") // no code: anyone may join
 	}
 	return &host{hub: hub, info: info, styles: theme.NewStyles(theme.Named(info.Theme, true)), width: 80, height: 24,
-		updates: hub.Subscribe(0), snap: hub.Snapshot(0)}
+		updates: hub.Subscribe(0), snap: hub.Snapshot(0), names: hub.Names()}
+}
+
+// refresh takes a new snapshot; the list of names only when the room changed.
+func (h *host) refresh() {
+	old := h.snap.Version
+	h.snap = h.hub.Snapshot(0)
+	if h.snap.Version != old {
+		h.names = h.hub.Names()
+	}
 }
 
 type exportedMsg struct {
@@ -57,7 +67,7 @@ type exportedMsg struct {
 }
 
 func (h *host) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, wait(h.updates), second())
+	return tea.Batch(tea.RequestBackgroundColor, waitThen(h.updates, settle), second())
 }
 
 func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -67,10 +77,10 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		h.styles = theme.NewStyles(theme.Named(h.info.Theme, msg.IsDark()))
 	case updateMsg:
-		h.snap = h.hub.Snapshot(0)
-		return h, wait(h.updates)
+		h.refresh()
+		return h, waitThen(h.updates, settle)
 	case secondMsg:
-		h.snap = h.hub.Snapshot(0)
+		h.refresh()
 		return h, second()
 	case hubClosedMsg:
 		return h, tea.Quit
@@ -106,7 +116,7 @@ func (h *host) key(k string) tea.Cmd {
 	if err != nil {
 		h.notice = err.Error()
 	}
-	h.snap = h.hub.Snapshot(0)
+	h.refresh()
 	return nil
 }
 
@@ -124,11 +134,9 @@ func writeStandings(path string, board []Standing) error {
 		return err
 	}
 	w := csv.NewWriter(f)
-	_ = w.Write([]string{"rank", "name", "score", "right", "answered", "right_ms"})
+	_ = w.Write(store.ClassStandingHeader)
 	for _, s := range board {
-		p := s.Player
-		_ = w.Write([]string{strconv.Itoa(s.Rank), p.Name, strconv.Itoa(p.Score), strconv.Itoa(p.Right),
-			strconv.Itoa(p.Answered), strconv.FormatInt(p.RightTime.Milliseconds(), 10)})
+		_ = w.Write(Stored(s).Cells())
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
@@ -136,6 +144,14 @@ func writeStandings(path string, board []Standing) error {
 		return err
 	}
 	return f.Close()
+}
+
+// Stored is a standing as the results are kept and printed, with the one
+// definition of right, missed and timed out.
+func Stored(s Standing) store.ClassStanding {
+	p := s.Player
+	return store.ClassStanding{Rank: s.Rank, Name: p.Name, Score: p.Score, Right: p.Right, Missed: p.Answered - p.Right,
+		TimedOut: p.TimedOut, Answered: p.Answered, RightMS: p.RightTime.Milliseconds()}
 }
 
 func (h *host) View() tea.View {
@@ -163,8 +179,8 @@ func (h *host) content() string {
 	b.WriteString(st.Text.Render("Join: ") + join + "\n")
 	b.WriteString(theme.Wrap(st.Muted.Render(fmt.Sprintf("seed %d · deck %s · httpquiz %s · %s",
 		s.Seed, s.DeckHash[:min(8, len(s.DeckHash))], h.info.Version, h.info.Saving)), w) + "\n\n")
-	b.WriteString(theme.Wrap(st.Heading.Render(fmt.Sprintf("Players (%d): ", len(s.Players)))+
-		st.Text.Render(strings.Join(s.Players, ", ")), w) + "\n\n")
+	b.WriteString(theme.Wrap(st.Heading.Render(fmt.Sprintf("Players (%d): ", s.Here))+
+		st.Text.Render(strings.Join(h.names, ", ")), w) + "\n\n")
 	b.WriteString(h.phaseView(w))
 	if h.notice != "" {
 		b.WriteString("\n\n" + theme.Wrap(st.Warn.Render(h.notice), w))

@@ -11,14 +11,22 @@ import (
 // a change is announced by a non-blocking signal on each subscriber's
 // channel, and each session fetches a snapshot when it is ready. A session
 // that stalls therefore delays nobody else.
+//
+// A change of phase (a question opens or closes, the round ends) wakes every
+// session at once. Smaller changes (a player joins, someone answers) wake
+// only the host: the players' screens pick them up on their once-a-second
+// tick, so a room of 1,000 answering in one second costs each session one
+// redraw, not 1,000.
 type Hub struct {
-	mu     sync.Mutex
-	room   *Room
-	clock  func() time.Time
-	subs   map[int]chan struct{} // by subscriber: players by id, the host as 0
-	timer  *time.Timer
-	events Recorder
-	closed bool
+	mu      sync.Mutex
+	room    *Room
+	clock   func() time.Time
+	subs    map[int]chan struct{} // by subscriber: players by id, the host as 0
+	timer   *time.Timer
+	events  Recorder
+	closed  bool
+	version uint64  // counts changes
+	shared  *Shared // built for the current version on first demand
 }
 
 // Recorder keeps a round's results; it must not block for long (see Writer).
@@ -64,9 +72,16 @@ func (h *Hub) Unsubscribe(id int) {
 	}
 }
 
-// notify signals every subscriber without ever waiting. Called with h.mu held.
-func (h *Hub) notify() {
-	for _, ch := range h.subs {
+// notify records a change and signals without ever waiting: every
+// subscriber when the phase changed, else the host alone. Called with h.mu
+// held.
+func (h *Hub) notify(phaseChanged bool) {
+	h.version++
+	h.recordTimeouts()
+	for id, ch := range h.subs {
+		if !phaseChanged && id != 0 {
+			continue
+		}
 		select {
 		case ch <- struct{}{}:
 		default:
@@ -74,7 +89,18 @@ func (h *Hub) notify() {
 	}
 }
 
-// change runs fn on the room and tells everyone, then checks the clock.
+// recordTimeouts hands the time-outs of a reveal to the recorder, so that
+// the stored results count them as the room does. Called with h.mu held.
+func (h *Hub) recordTimeouts() {
+	for _, a := range h.room.takeTimeouts() {
+		if p, ok := h.room.Player(a.Player); ok {
+			h.events.Answered(*a, *p)
+		}
+	}
+}
+
+// change runs fn on the room and tells who needs telling, then checks the
+// clock.
 func (h *Hub) change(fn func(r *Room, now time.Time) error) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -82,12 +108,14 @@ func (h *Hub) change(fn func(r *Room, now time.Time) error) error {
 		return ErrOver
 	}
 	now := h.clock()
+	before := h.room.Phase()
+	index := h.room.Index()
 	if err := fn(h.room, now); err != nil {
 		return err
 	}
 	h.room.Tick(now)
 	h.schedule()
-	h.notify()
+	h.notify(h.room.Phase() != before || h.room.Index() != index)
 	return nil
 }
 
@@ -109,7 +137,7 @@ func (h *Hub) Tick() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.room.Tick(h.clock()) {
-		h.notify()
+		h.notify(true)
 	}
 	h.schedule()
 }
@@ -193,11 +221,22 @@ func (h *Hub) Close() {
 	}
 }
 
-// Snapshot returns what subscriber id sees now (0 for the host).
+// Snapshot returns what subscriber id sees now (0 for the host). Its shared
+// part is built once per change, whoever asks first.
 func (h *Hub) Snapshot(id int) Snapshot {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return snapshot(h.room, id, h.clock())
+	if h.shared == nil || h.shared.Version != h.version {
+		h.shared = share(h.room, h.version)
+	}
+	return personal(h.room, h.shared, id, h.clock())
+}
+
+// Names lists every player still here, for the host's screen.
+func (h *Hub) Names() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.room.Names()
 }
 
 // Standings is the whole leaderboard.

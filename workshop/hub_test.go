@@ -3,6 +3,7 @@ package workshop
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -78,7 +79,7 @@ func TestWriterStoresTheRound(t *testing.T) {
 	defer lazy.Close()
 	clock := &fakeClock{now: t0}
 	room := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 6})
-	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 6, DeckHash: room.DeckHash(), Version: "test", Questions: 2, PerQuestion: 20 * time.Second})
+	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 6, DeckHash: room.DeckHash(), Version: "test", Questions: 2, PerQuestion: 20 * time.Second}, 10)
 	hub := NewHub(room, clock.Now, w)
 	ada, _ := hub.Join("Ada")
 	bob, _ := hub.Join("Bob")
@@ -109,10 +110,65 @@ func TestWriterStoresTheRound(t *testing.T) {
 	}
 }
 
+// TestResultsAgree: the host's export, 'httpquiz results' and the database
+// count right, missed and timed out the same way, for a player who answers,
+// one who misses, one who lets a question time out, one who leaves in the
+// middle of a question and one who joins during a question.
+func TestResultsAgree(t *testing.T) {
+	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
+	defer lazy.Close()
+	clock := &fakeClock{now: t0}
+	room := newRoom(t, roomCfg{Count: 3, PerQuestion: 20 * time.Second, Seed: 9})
+	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 9, DeckHash: room.DeckHash(), Version: "test", Questions: 3, PerQuestion: 20 * time.Second}, 10)
+	hub := NewHub(room, clock.Now, w)
+	ada, _ := hub.Join("Ada")
+	bob, _ := hub.Join("Bob")
+	cy, _ := hub.Join("Cy")
+	dee, _ := hub.Join("Dee")
+	hub.Start()
+	clock.Add(3*time.Second + 1500*time.Microsecond) // a time that is not whole milliseconds
+	hub.Answer(ada.ID, hub.Snapshot(0).Question.Code.Code)
+	hub.Answer(bob.ID, wrong(room))
+	hub.Answer(dee.ID, hub.Snapshot(0).Question.Code.Code)
+	hub.Leave(dee.ID)           // answered the first question, then left during the second
+	eve, _ := hub.Join("Eve")   // joins while the first question is open
+	clock.Add(20 * time.Second) // Cy lets it time out
+	hub.Tick()
+	hub.Next()
+	clock.Add(2*time.Second + 700*time.Microsecond)
+	hub.Answer(ada.ID, hub.Snapshot(0).Question.Code.Code)
+	hub.Answer(eve.ID, wrong(room))
+	hub.Next() // closed early: Bob and Cy time out
+	hub.Next()
+	hub.Answer(cy.ID, hub.Snapshot(0).Question.Code.Code)
+	hub.Close() // ends the round: the others time out
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var exported []store.ClassStanding
+	for _, st := range hub.Standings() {
+		exported = append(exported, Stored(st))
+	}
+	s, _ := lazy.Get()
+	kept, err := s.ClassStandings(context.Background(), w.Round())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(exported, kept) {
+		t.Fatalf("the host's export and the stored results disagree:\nexport %+v\nstored %+v", exported, kept)
+	}
+	want := map[string][3]int{"Ada": {2, 0, 1}, "Bob": {0, 1, 2}, "Cy": {1, 0, 2}, "Dee": {1, 0, 0}, "Eve": {0, 1, 1}}
+	for _, k := range kept {
+		if got := [3]int{k.Right, k.Missed, k.TimedOut}; got != want[k.Name] || k.Answered != k.Right+k.Missed {
+			t.Errorf("%s: right, missed, timed out %v, answered %d; want %v", k.Name, got, k.Answered, want[k.Name])
+		}
+	}
+}
+
 func TestEmptyRoundLeavesNothing(t *testing.T) {
 	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
 	defer lazy.Close()
-	w := NewWriter(lazy, store.ClassRound{Started: t0})
+	w := NewWriter(lazy, store.ClassRound{Started: t0}, 10)
 	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: time.Second}), time.Now, w)
 	hub.Close()
 	if err := w.Close(); err != nil || w.Round() != 0 {
@@ -122,7 +178,7 @@ func TestEmptyRoundLeavesNothing(t *testing.T) {
 
 func TestWriterWithoutDatabaseDoesNotBlock(t *testing.T) {
 	lazy := store.NewLazy("/proc/no-such-place/p.db")
-	w := NewWriter(lazy, store.ClassRound{Started: t0})
+	w := NewWriter(lazy, store.ClassRound{Started: t0}, 10)
 	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: time.Second}), time.Now, w)
 	for range 100 {
 		hub.Join("x")

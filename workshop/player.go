@@ -24,6 +24,7 @@ const (
 	inRoom
 	refused
 	departed // left the room; the connection is ending
+	ended    // the host closed the classroom
 )
 
 // maxCodeTries is how many wrong join codes end the connection.
@@ -45,6 +46,9 @@ type player struct {
 	styles  theme.Styles
 	width   int
 	height  int
+	styled  int     // counts the palettes chosen
+	drawn   viewKey // what view was drawn from
+	view    string
 }
 
 // NewParticipant returns one participant's Bubble Tea model, as the server
@@ -66,21 +70,23 @@ type updateMsg struct{}
 type hubClosedMsg struct{}
 type secondMsg struct{}
 
-// settle is how long a session lets changes gather before it looks at the
-// room again. When a whole room answers within a second, each answer changes
-// what everyone sees ("12 of 200 have answered"); without it every session
-// would redraw for every answer, 200 × 200 times. A player's own answer is
-// shown at once: it does not wait for a signal.
+// settle is how long the host's screen lets changes gather before it looks
+// at the room again: when a whole room answers within a second, it redraws a
+// few times, not once per answer. Players are woken only when the phase
+// changes, and at once, so that no delay ever hides a reveal.
 const settle = 250 * time.Millisecond
 
-// wait blocks, in a command, until the hub signals a change, then lets the
-// changes settle.
-func wait(ch <-chan struct{}) tea.Cmd {
+// wait blocks, in a command, until the hub signals a change.
+func wait(ch <-chan struct{}) tea.Cmd { return waitThen(ch, 0) }
+
+// waitThen blocks until the hub signals a change, then lets changes gather
+// for pause.
+func waitThen(ch <-chan struct{}, pause time.Duration) tea.Cmd {
 	return func() tea.Msg {
 		if _, ok := <-ch; !ok {
 			return hubClosedMsg{}
 		}
-		time.Sleep(settle)
+		time.Sleep(pause)
 		return updateMsg{}
 	}
 }
@@ -95,6 +101,7 @@ func (p *player) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		p.width, p.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
 		p.styles = theme.NewStyles(theme.Named(p.theme, msg.IsDark()))
+		p.styled++
 	case updateMsg:
 		p.snap = p.hub.Snapshot(p.id)
 		return p, wait(p.updates)
@@ -104,6 +111,11 @@ func (p *player) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return p, second()
 		}
 	case hubClosedMsg:
+		// The host ended the round or quit: the final standings are still there.
+		if p.stage == inRoom {
+			p.snap = p.hub.Snapshot(p.id)
+			p.stage = ended
+		}
 		p.snap.Closed = true
 		return p, tea.Quit
 	case tea.KeyPressMsg:
@@ -143,6 +155,9 @@ func (p *player) depart() {
 // typing edits the join code or the name, and submits it on enter.
 func (p *player) typing(msg tea.KeyPressMsg) tea.Cmd {
 	limit := 40
+	if p.stage == askName {
+		limit = MaxNameRunes
+	}
 	switch msg.String() {
 	case "enter":
 		return p.submit()
@@ -230,7 +245,25 @@ func (p *player) answer(msg tea.KeyPressMsg) {
 }
 
 func (p *player) View() tea.View {
-	return screenView(p.styles, p.content(), p.width, p.height, "httpquiz classroom")
+	// Bubble Tea asks for the view after every message, the once-a-second
+	// tick included; most of the time nothing it shows has changed.
+	key := viewKey{version: p.snap.Version, left: p.snap.Left / time.Second, stage: p.stage, notice: p.notice,
+		input: p.input, width: p.width, height: p.height, styled: p.styled, closed: p.snap.Closed}
+	if key != p.drawn || p.view == "" {
+		p.drawn, p.view = key, p.content()
+	}
+	return screenView(p.styles, p.view, p.width, p.height, "httpquiz classroom")
+}
+
+// viewKey is everything a participant's screen is drawn from.
+type viewKey struct {
+	version       uint64
+	left          time.Duration
+	stage         stage
+	notice, input string
+	width, height int
+	styled        int
+	closed        bool
 }
 
 func (p *player) content() string {
@@ -246,8 +279,12 @@ func (p *player) content() string {
 		if p.stage == askName {
 			ask = "Your name, as the leaderboard will show it:"
 		}
+		count := ""
+		if p.stage == askName {
+			count = st.Muted.Render(fmt.Sprintf("  %d/%d", utf8.RuneCountInString(p.input), MaxNameRunes))
+		}
 		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + st.Text.Render(ask) +
-			"\n\n  " + st.Title.Render(p.input+"▏") + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
+			"\n\n  " + st.Title.Render(p.input+"▏") + count + note + "\n\n" + st.Muted.Render("enter to join · ctrl+c to leave")
 	case refused:
 		return theme.Header(st, "httpquiz classroom", "", w) + "\n\n" + theme.Wrap(st.Bad.Render(p.notice), w)
 	}
@@ -256,17 +293,15 @@ func (p *player) content() string {
 
 func (p *player) roomView(w int) string {
 	st, s := p.styles, p.snap
-	me := s.Me
 	score := ""
-	if me != nil {
-		score = fmt.Sprintf("%s · %d points", me.Name, me.Score)
+	if me := s.Me; me != nil {
+		score = fmt.Sprintf("%s · %d points", me.Name, shownScore(s))
 	}
 	switch s.Phase {
 	case Lobby:
 		return theme.Header(st, "httpquiz classroom", score, w) + "\n\n" +
 			theme.Wrap(st.Strong.Render("You are in. Waiting for the host to start."), w) + "\n\n" +
-			theme.Wrap(st.Muted.Render(fmt.Sprintf("%d here: %s", len(s.Players), strings.Join(s.Players, ", "))), w) +
-			"\n\n" + st.Muted.Render("q to leave")
+			theme.Wrap(st.Muted.Render(hereLine(s)), w) + "\n\n" + st.Muted.Render("q to leave")
 	case Asking:
 		return p.askingView(w, score)
 	case Revealing:
@@ -336,17 +371,56 @@ func revealText(st theme.Styles, s Snapshot, w int) string {
 	return strings.Join(lines, "\n")
 }
 
+// shownScore is the player's score as their screen may show it: while a
+// question is open, without the points of an answer just locked in, so that
+// nobody's screen gives the answer away to their neighbours before the reveal.
+func shownScore(s Snapshot) int {
+	me := s.Me
+	if s.Phase == Asking && me.Last != nil && me.Last.Question == s.Index {
+		return me.Score - me.Last.Result.Points
+	}
+	return me.Score
+}
+
+// hereLine says who is in the lobby: a count and the latest arrivals, never
+// the whole room.
+func hereLine(s Snapshot) string {
+	line := fmt.Sprintf("%d here", s.Here)
+	if len(s.Latest) > 0 {
+		line += ": " + strings.Join(s.Latest, ", ")
+		if s.Here > len(s.Latest) {
+			line += fmt.Sprintf(" and %d more", s.Here-len(s.Latest))
+		}
+	}
+	return line
+}
+
+// finalWords is the standings in plain lines, for the terminal the player
+// gets back when the host closes the classroom.
+func (p *player) finalWords() string {
+	var parts []string
+	for _, pl := range podium(p.snap.Board) {
+		parts = append(parts, pl.medal+" "+pl.name+" "+pl.points)
+	}
+	words := "Final standings: " + strings.Join(parts, " · ") + "."
+	if p.snap.Me != nil {
+		words += "\n" + yourPlace(p.snap)
+	}
+	return words
+}
+
 func (p *player) podiumView(w int) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
 	b.WriteString(theme.Header(st, "Final results", "", w) + "\n\n")
-	medals := []string{"🥇", "🥈", "🥉"}
-	for i, place := range s.Board[:min(3, len(s.Board))] {
-		b.WriteString(fmt.Sprintf("  %s %d. %s  %d points\n", medals[i], place.Rank, st.Strong.Render(place.Player.Name), place.Player.Score))
+	if s.Closed {
+		b.WriteString(st.Strong.Render("The host ended the round.") + "\n\n")
+	}
+	for _, place := range podium(s.Board) {
+		b.WriteString("  " + place.medal + " " + st.Strong.Render(place.name) + "  " + place.points + "\n")
 	}
 	if me := s.Me; me != nil {
-		b.WriteString("\n" + st.Text.Render(fmt.Sprintf("You: number %d with %d points, %d of %d right.",
-			s.MyRank, me.Score, me.Right, s.Count)) + "\n")
+		b.WriteString("\n" + theme.Wrap(st.Text.Render(yourPlace(s)), w) + "\n")
 	}
 	b.WriteString("\n" + st.Muted.Render("Thanks for playing. q to leave."))
 	return b.String()

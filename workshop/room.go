@@ -38,7 +38,8 @@ type Player struct {
 	// Tally is the player's score and streak, kept by the scorer every face uses.
 	quiz.Tally
 	Right     int
-	Answered  int
+	Answered  int           // questions answered with an option, right or not
+	TimedOut  int           // questions played and left unanswered while connected
 	RightTime time.Duration // time spent on right answers: breaks ties
 	Playing   bool          // takes part in the current question
 	Connected bool
@@ -85,7 +86,12 @@ type Room struct {
 	players    map[int]*Player
 	order      []int
 	nextID     int
-	board      []Standing // the leaderboard, until a score or a player changes
+	board      []Standing      // the leaderboard, until a score or a player changes
+	ranks      map[int]int     // each player's rank on board
+	names      map[string]bool // the names taken, folded to lower case
+	here       int             // players connected
+	playing    int             // connected players taking part in the open question
+	timeouts   []*Answer       // time-outs given by the last reveal, not yet recorded
 }
 
 // NewRoom plans the round's questions, as any round is planned: the same seed
@@ -99,7 +105,8 @@ func NewRoom(c round.Content, spec round.Spec, maxPlayers int) (*Room, error) {
 		return nil, err
 	}
 	return &Room{cat: c.Catalogue, spec: p.Spec, maxPlayers: maxPlayers, deckHash: p.DeckHash(),
-		questions: p.Session.Questions(), answers: map[int]*Answer{}, players: map[int]*Player{}}, nil
+		questions: p.Session.Questions(), answers: map[int]*Answer{}, players: map[int]*Player{},
+		names: map[string]bool{}}, nil
 }
 
 // Spec is the round being played, with its seed.
@@ -138,7 +145,7 @@ func (r *Room) Join(name string, now time.Time) (*Player, error) {
 	switch {
 	case r.phase == Finished:
 		return nil, ErrOver
-	case r.maxPlayers > 0 && r.connected() >= r.maxPlayers:
+	case r.maxPlayers > 0 && r.here >= r.maxPlayers:
 		return nil, ErrFull
 	}
 	name = CleanName(name)
@@ -150,42 +157,35 @@ func (r *Room) Join(name string, now time.Time) (*Player, error) {
 		Playing: r.phase == Lobby || r.phase == Revealing}
 	r.players[p.ID] = p
 	r.order = append(r.order, p.ID)
+	r.names[strings.ToLower(p.Name)] = true
+	r.here++
+	if p.Playing {
+		r.playing++
+	}
 	r.board = nil
 	return p, nil
 }
 
-func (r *Room) connected() int {
-	n := 0
-	for _, p := range r.players {
-		if p.Connected {
-			n++
-		}
-	}
-	return n
-}
-
-// uniqueName adds " 2", " 3", ... to a name already taken, case-insensitively.
+// uniqueName adds " 2", " 3", ... to a name already taken, case-insensitively,
+// cutting the name (and any space the cut leaves) to make room.
 func (r *Room) uniqueName(name string) string {
-	taken := func(n string) bool {
-		for _, p := range r.players {
-			if strings.EqualFold(p.Name, n) {
-				return true
-			}
-		}
-		return false
-	}
 	candidate := name
-	for i := 2; taken(candidate); i++ {
+	for i := 2; r.names[strings.ToLower(candidate)]; i++ {
 		suffix := fmt.Sprintf(" %d", i)
-		candidate = string([]rune(name)[:min(len([]rune(name)), MaxNameRunes-len(suffix))]) + suffix
+		cut := string([]rune(name)[:min(len([]rune(name)), MaxNameRunes-len(suffix))])
+		candidate = strings.TrimSpace(cut) + suffix
 	}
 	return candidate
 }
 
 // Leave marks a player gone; their score stays on the leaderboard.
 func (r *Room) Leave(id int) {
-	if p, ok := r.players[id]; ok {
+	if p, ok := r.players[id]; ok && p.Connected {
 		p.Connected = false
+		r.here--
+		if p.Playing && r.phase == Asking {
+			r.playing--
+		}
 		r.board = nil
 	}
 }
@@ -195,7 +195,7 @@ func (r *Room) Start(now time.Time) error {
 	switch {
 	case r.phase != Lobby:
 		return ErrNotInLobby
-	case r.connected() == 0:
+	case r.here == 0:
 		return ErrNoPlayers
 	}
 	r.open(0, now)
@@ -205,6 +205,7 @@ func (r *Room) Start(now time.Time) error {
 func (r *Room) open(index int, now time.Time) {
 	r.phase, r.index, r.opened = Asking, index, now
 	r.answers = map[int]*Answer{}
+	r.playing = r.here
 	for _, p := range r.players {
 		p.Playing = p.Connected
 		p.Last = nil
@@ -230,7 +231,8 @@ func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
 		return nil, ErrBadOption
 	}
 	res := quiz.Grade(r.cat, q, chosen)
-	res.Elapsed = now.Sub(r.opened)
+	// Kept to the millisecond, as the results are stored: sums agree.
+	res.Elapsed = now.Sub(r.opened).Truncate(time.Millisecond)
 	a := &Answer{Player: id, Question: r.index, At: now}
 	r.keep(p, a, res)
 	return a, nil
@@ -239,7 +241,11 @@ func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
 // keep scores a player's answer with the shared scorer and records it.
 func (r *Room) keep(p *Player, a *Answer, res quiz.Result) {
 	a.Result = p.Tally.Add(res, r.spec.Config.Timed)
-	p.Answered++
+	if res.TimedOut {
+		p.TimedOut++
+	} else {
+		p.Answered++
+	}
 	if res.Verdict.Correct() {
 		p.Right++
 		p.RightTime += res.Elapsed
@@ -272,14 +278,17 @@ func (r *Room) allAnswered() bool {
 	return waiting == 0
 }
 
-// reveal closes the question: those who did not answer get a time-out,
-// which ends their streak.
+// reveal closes the question: those still here who did not answer get a
+// time-out, which ends their streak; those who left before it closed are
+// absent from it and get nothing.
 func (r *Room) reveal() {
-	for id, p := range r.players {
-		if p.Playing && r.answers[id] == nil {
+	for _, id := range r.order {
+		if p := r.players[id]; p.Playing && p.Connected && r.answers[id] == nil {
 			res := quiz.Grade(r.cat, r.Question(), 0)
 			res.TimedOut, res.WhyNot, res.Elapsed = true, "", r.PerQuestion()
-			r.keep(p, &Answer{Player: id, Question: r.index, At: r.Deadline()}, res)
+			a := &Answer{Player: id, Question: r.index, At: r.Deadline()}
+			r.keep(p, a, res)
+			r.timeouts = append(r.timeouts, a)
 		}
 	}
 	r.phase = Revealing
@@ -324,8 +333,36 @@ type Standing struct {
 func (r *Room) Leaderboard() []Standing {
 	if r.board == nil {
 		r.board = r.rank()
+		r.ranks = make(map[int]int, len(r.board))
+		for _, s := range r.board {
+			r.ranks[s.Player.ID] = s.Rank
+		}
 	}
 	return r.board
+}
+
+// RankOf is a player's place on the leaderboard.
+func (r *Room) RankOf(id int) int {
+	r.Leaderboard()
+	return r.ranks[id]
+}
+
+// takeTimeouts hands over the time-outs not yet recorded.
+func (r *Room) takeTimeouts() []*Answer {
+	t := r.timeouts
+	r.timeouts = nil
+	return t
+}
+
+// Names lists the players still here, in joining order.
+func (r *Room) Names() []string {
+	out := make([]string, 0, r.here)
+	for _, id := range r.order {
+		if p := r.players[id]; p.Connected {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }
 
 func (r *Room) rank() []Standing {

@@ -87,7 +87,7 @@ func TestRoundFlow(t *testing.T) {
 	if r.Tick(at(34.9)) || !r.Tick(at(35)) {
 		t.Fatal("the deadline should close the question at 20 s")
 	}
-	if ada.Streak != 0 || ada.Answered != 2 {
+	if ada.Streak != 0 || ada.Answered != 1 || ada.TimedOut != 1 {
 		t.Errorf("a timeout ends the streak: %+v", ada)
 	}
 	r.Next(at(40))

@@ -35,8 +35,9 @@ type ServerConfig struct {
 	Logger *log.Logger
 }
 
-// Connection limits per address: a steady rate with a burst large enough for
-// a whole room behind one NAT to join at once.
+// Connection limits per address: a steady rate, with a burst of at least
+// perIPBurst and never less than the room's size, so that a whole room
+// behind one NAT can join at once.
 const (
 	perIPRate  = rate.Limit(20)
 	perIPBurst = 250
@@ -59,7 +60,7 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 	programs := func(s ssh.Session) *tea.Program {
 		p := newPlayer(hub, door, hostOf(s.RemoteAddr()), cfg.Theme)
 		s.Context().SetValue(playerKey{}, p)
-		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(60))...)
+		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(maxFPS))...)
 	}
 	return wish.NewServer(
 		wish.WithAddress(cfg.Addr),
@@ -72,7 +73,7 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 			quizOnly,
 			capSessions(&sessions, cfg.MaxSessions),
 			guard(logf),
-			ratelimiter.Middleware(ratelimiter.NewRateLimiter(perIPRate, perIPBurst, 4096)),
+			ratelimiter.Middleware(ratelimiter.NewRateLimiter(perIPRate, max(perIPBurst, cfg.MaxSessions), 4096)),
 			sessionStarted(waiting),
 		),
 		noForwarding,
@@ -85,6 +86,10 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 }
 
 type playerKey struct{}
+
+// maxFPS bounds how often a participant's screen is redrawn: what it shows
+// changes at most a few times a second (the countdown, the phase).
+const maxFPS = 20
 
 // sessionStarted runs first for every session: its connection no longer
 // counts as waiting.
@@ -103,8 +108,11 @@ func farewell(next ssh.Handler) ssh.Handler {
 	return func(s ssh.Session) {
 		msg := "httpquiz: you have left the classroom. Thanks for playing."
 		p, ok := s.Context().Value(playerKey{}).(*player)
-		if ok && p.stage == refused {
+		switch {
+		case ok && p.stage == refused:
 			msg = "httpquiz: " + p.notice
+		case ok && p.stage == ended:
+			msg = "httpquiz: the host ended the round.\n" + p.finalWords() + "\nThanks for playing."
 		}
 		if ok {
 			p.depart() // a dropped connection leaves the lobby list too

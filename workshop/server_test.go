@@ -167,8 +167,8 @@ func TestJoinAnswerAndLeaderboard(t *testing.T) {
 	bob.waitFor("Your name")
 	bob.typeKeys("\x1b[31mBob\x1b[0m\r") // a name that tries to color everyone's screen
 	bob.waitFor("Waiting for the host")
-	waitUntil(t, "two players", func() bool { return len(cr.hub.Snapshot(0).Players) == 2 })
-	if names := cr.hub.Snapshot(0).Players; names[1] != "Bob" {
+	waitUntil(t, "two players", func() bool { return cr.hub.Snapshot(0).Here == 2 })
+	if names := cr.hub.Names(); names[1] != "Bob" {
 		t.Fatalf("players %q", names)
 	}
 	if err := cr.hub.Start(); err != nil {
@@ -214,7 +214,7 @@ func TestWrongJoinCode(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the session stayed open after three wrong codes")
 	}
-	if n := len(cr.hub.Snapshot(0).Players); n != 0 {
+	if n := cr.hub.Snapshot(0).Here; n != 0 {
 		t.Errorf("%d players joined without the code", n)
 	}
 	ok := connect(t, cr.addr, true)
@@ -229,7 +229,7 @@ func TestStalledClientDelaysNobody(t *testing.T) {
 	cr := startClassroom(t, roomCfg{Count: 5, PerQuestion: 30 * time.Second, Seed: 8}, ServerConfig{})
 	stalled := connect(t, cr.addr, false)
 	stalled.typeKeys("Stuck\r")
-	waitUntil(t, "the stalled player", func() bool { return len(cr.hub.Snapshot(0).Players) == 1 })
+	waitUntil(t, "the stalled player", func() bool { return cr.hub.Snapshot(0).Here == 1 })
 	live := connect(t, cr.addr, true)
 	live.waitFor("Your name")
 	live.typeKeys("Live\r")
@@ -325,10 +325,10 @@ func TestDroppedConnectionLeavesTheLobby(t *testing.T) {
 	stay := connect(t, cr.addr, true)
 	stay.waitFor("Your name")
 	stay.typeKeys("Bo\r")
-	waitUntil(t, "two players in the lobby", func() bool { return len(cr.hub.Snapshot(0).Players) == 2 })
+	waitUntil(t, "two players in the lobby", func() bool { return cr.hub.Snapshot(0).Here == 2 })
 	c.conn.Close()
 	waitUntil(t, "Ana to leave the lobby", func() bool {
-		p := cr.hub.Snapshot(0).Players
+		p := cr.hub.Names()
 		return len(p) == 1 && p[0] == "Bo"
 	})
 }

@@ -1,60 +1,89 @@
 package workshop
 
 import (
-	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/quiz"
 )
 
 // Snapshot is a copy of the round as one participant sees it, safe to read
-// after the hub's lock is released.
+// after the hub's lock is released. Its shared part is built once per change
+// and copied to every session (a few fields; its lists are shared, and
+// nothing in them may be modified).
 type Snapshot struct {
+	Shared
+	Left   time.Duration // time left on the open question
+	Me     *Player       // nil for the host
+	MyRank int           // 0 until the leaderboard is shown
+	Closed bool
+}
+
+// Shared is what every participant sees alike after a change.
+type Shared struct {
+	Version     uint64 // counts the room's changes
 	Phase       Phase
 	Index       int // 0-based
 	Count       int
 	Question    quiz.Question
-	Left        time.Duration // time left on the open question
+	Deadline    time.Time
 	PerQuestion time.Duration // time allowed per question
 	Answered    int           // answers in to the open question
 	Playing     int           // players taking part in it
-	Players     []string      // connected players, in joining order
-	Board       []Standing
-	Me          *Player // nil for the host
-	MyRank      int
+	Here        int           // players connected
+	Latest      []string      // the latest players to join who are still here, newest last
+	Board       []Standing    // the top of the leaderboard, once it is shown
 	Seed        uint64
 	DeckHash    string
-	Closed      bool
 }
 
-// BoardSize is how many places the leaderboard shows.
-const BoardSize = 10
+// BoardSize is how many places the leaderboard shows; LatestNames is how
+// many of the latest arrivals the lobby names.
+const (
+	BoardSize   = 10
+	LatestNames = 8
+)
 
-func snapshot(r *Room, id int, now time.Time) Snapshot {
-	s := Snapshot{Phase: r.Phase(), Index: r.Index(), Count: r.Count(), PerQuestion: r.PerQuestion(),
-		Seed: r.spec.Config.Seed, DeckHash: r.DeckHash()}
+// shows reports whether a phase shows the leaderboard: only then is it sorted.
+func (p Phase) showsBoard() bool { return p == Revealing || p == Finished }
+
+// share builds the shared part of a snapshot: its cost does not grow with
+// the room, but for the leaderboard, sorted only when it is shown.
+func share(r *Room, version uint64) *Shared {
+	s := &Shared{Version: version, Phase: r.Phase(), Index: r.Index(), Count: r.Count(), PerQuestion: r.PerQuestion(),
+		Seed: r.spec.Config.Seed, DeckHash: r.DeckHash(), Here: r.here, Playing: r.playing}
 	if s.Phase == Asking || s.Phase == Revealing {
 		s.Question = r.Question()
-		s.Left = max(r.Deadline().Sub(now), 0)
+		s.Deadline = r.Deadline()
 		s.Answered = len(r.Answers())
 	}
-	for _, pid := range r.order {
-		p := r.players[pid]
-		if p.Connected {
-			s.Players = append(s.Players, p.Name)
-		}
-		if p.Playing && p.Connected {
-			s.Playing++
+	for i := len(r.order) - 1; i >= 0 && len(s.Latest) < LatestNames; i-- {
+		if p := r.players[r.order[i]]; p.Connected {
+			s.Latest = append(s.Latest, p.Name)
 		}
 	}
-	board := r.Leaderboard()
-	for _, st := range board {
-		if st.Player.ID == id {
-			me := st.Player
-			s.Me, s.MyRank = &me, st.Rank
-			break
+	for i, j := 0, len(s.Latest)-1; i < j; i, j = i+1, j-1 {
+		s.Latest[i], s.Latest[j] = s.Latest[j], s.Latest[i]
+	}
+	if s.Phase.showsBoard() {
+		board := r.Leaderboard()
+		s.Board = board[:min(len(board), BoardSize)]
+	}
+	return s
+}
+
+// personal completes a snapshot for one subscriber (0 for the host), found
+// directly rather than by searching the room.
+func personal(r *Room, sh *Shared, id int, now time.Time) Snapshot {
+	s := Snapshot{Shared: *sh}
+	if sh.Phase == Asking || sh.Phase == Revealing {
+		s.Left = max(sh.Deadline.Sub(now), 0)
+	}
+	if p, ok := r.players[id]; ok {
+		me := *p
+		s.Me = &me
+		if sh.Phase.showsBoard() {
+			s.MyRank = r.RankOf(id)
 		}
 	}
-	s.Board = slices.Clone(board[:min(len(board), BoardSize)])
 	return s
 }

@@ -48,3 +48,33 @@ func screenView(st theme.Styles, content string, width, height int, title string
 	v.WindowTitle = title
 	return v
 }
+
+// place is one line of the podium, in words every face prints alike.
+type place struct{ medal, name, points string }
+
+// podium is the top three ranks: players who tie share a rank and its medal,
+// and the next rank after a tie is skipped, as in sport ("1, 2, 2, 4").
+func podium(board []Standing) []place {
+	medals := map[int]string{1: "🥇 1.", 2: "🥈 2.", 3: "🥉 3."}
+	var out []place
+	for _, s := range board {
+		medal, ok := medals[s.Rank]
+		if !ok {
+			break
+		}
+		out = append(out, place{medal: medal, name: s.Player.Name, points: fmt.Sprintf("%d points", s.Player.Score)})
+	}
+	return out
+}
+
+// yourPlace is a player's final line: their rank, points and right answers
+// out of the questions they played (a late joiner played fewer).
+func yourPlace(s Snapshot) string {
+	me := s.Me
+	played := me.Answered + me.TimedOut
+	if played == 1 {
+		return fmt.Sprintf("You: number %d with %d points, %d right of the 1 question you played.", s.MyRank, me.Score, me.Right)
+	}
+	return fmt.Sprintf("You: number %d with %d points, %d right of the %d questions you played.",
+		s.MyRank, me.Score, me.Right, played)
+}

@@ -23,12 +23,17 @@ type Writer struct {
 	written int
 }
 
-// queueSize is far more events than a room of 200 produces in a round.
-const queueSize = 1 << 16
+// queueSize holds every event a room of players can produce in a round (a
+// join, an answer per question, the end), so that nobody ever waits for the
+// disk, sized to the room rather than to the largest room there could be.
+func queueSize(players, questions int) int {
+	return min(max(players, 1)*(questions+2)+16, 1<<20)
+}
 
-// NewWriter starts writing a round's results.
-func NewWriter(lazy *store.Lazy, round store.ClassRound) *Writer {
-	w := &Writer{lazy: lazy, round: round, queue: make(chan store.ClassEvent, queueSize), done: make(chan struct{})}
+// NewWriter starts writing a round's results for a room of up to players.
+func NewWriter(lazy *store.Lazy, round store.ClassRound, players int) *Writer {
+	w := &Writer{lazy: lazy, round: round, queue: make(chan store.ClassEvent, queueSize(players, round.Questions)),
+		done: make(chan struct{})}
 	go w.run()
 	return w
 }

@@ -14,7 +14,7 @@ import (
 
 // runClients connects the participants, each in its own goroutine, plays the
 // round and prints one latency in milliseconds per answer on stdout.
-func runClients(addr string, players, questions int, think time.Duration) error {
+func runClients(addr string, players, questions int, think, spacing time.Duration) error {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var firstErr error
@@ -31,7 +31,7 @@ func runClients(addr string, players, questions int, think time.Duration) error 
 				mu.Unlock()
 			}
 		}()
-		time.Sleep(2 * time.Millisecond) // a room arriving, not one packet
+		time.Sleep(spacing) // a room arriving, not one packet
 	}
 	wg.Wait()
 	close(results)
@@ -90,7 +90,7 @@ func (s *screen) reset() {
 func participant(addr string, i, questions int, think time.Duration, results chan<- float64) error {
 	rng := rand.New(rand.NewPCG(uint64(i), 7))
 	conn, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{User: "p", HostKeyCallback: gossh.InsecureIgnoreHostKey(),
-		Timeout: 30 * time.Second})
+		Timeout: 120 * time.Second})
 	if err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ func participant(addr string, i, questions int, think time.Duration, results cha
 	if err := sess.Shell(); err != nil {
 		return err
 	}
-	if err := out.waitAny(60*time.Second, "name"); err != nil {
+	if err := out.waitAny(300*time.Second, "name"); err != nil {
 		return err
 	}
 	out.reset()

@@ -1,0 +1,96 @@
+package workshop
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/quiz"
+)
+
+// TestOnlyPhaseChangesWakePlayers: answers and joins wake the host alone;
+// a question opening or closing wakes everyone, and the shared part of the
+// snapshot is built once per change.
+func TestOnlyPhaseChangesWakePlayers(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	hub := NewHub(newRoom(t, roomCfg{Count: 2, PerQuestion: 15 * time.Second, Seed: 2}), clock.Now, nil)
+	defer hub.Close()
+	host := hub.Subscribe(0)
+	ada, _ := hub.Join("Ada")
+	bob, _ := hub.Join("Bob")
+	mine := hub.Subscribe(ada.ID)
+	<-host
+	hub.Join("Cy")
+	if len(mine) != 0 || len(host) != 1 {
+		t.Fatalf("a join: %d signals for a player, %d for the host; want 0 and 1", len(mine), len(host))
+	}
+	hub.Start()
+	if len(mine) != 1 {
+		t.Fatal("the question opening did not wake the player")
+	}
+	<-mine
+	hub.Answer(bob.ID, hub.Snapshot(0).Question.Code.Code)
+	if len(mine) != 0 {
+		t.Fatal("someone else's answer woke the player")
+	}
+	a, b := hub.Snapshot(ada.ID), hub.Snapshot(bob.ID)
+	if a.Version != b.Version || a.Answered != 1 || a.Here != 3 || a.Playing != 3 {
+		t.Fatalf("snapshots %+v / %+v", a.Shared, b.Shared)
+	}
+	if a.Board != nil {
+		t.Error("the leaderboard was sorted while a question is open")
+	}
+	hub.Next()
+	if len(mine) != 1 {
+		t.Fatal("the reveal did not wake the player")
+	}
+	if s := hub.Snapshot(bob.ID); s.MyRank != 1 || len(s.Board) != 3 {
+		t.Fatalf("at the reveal: rank %d, board %d", s.MyRank, len(s.Board))
+	}
+}
+
+// TestNamesAndPodium: a de-duplicated long name has one space before its
+// number; ties share a rank and its medal; a late joiner is told how many
+// questions they played.
+func TestNamesAndPodium(t *testing.T) {
+	r := newRoom(t, roomCfg{Count: 2, PerQuestion: 15 * time.Second, Seed: 3})
+	long := "Ana Maria Bellwea xy" // 20 runes: the cut for " 2" ends on its space
+	first, _ := r.Join(long, at(0))
+	second, _ := r.Join(long, at(0))
+	if first.Name != long || second.Name != "Ana Maria Bellwea 2" || strings.Contains(second.Name, "  ") {
+		t.Fatalf("names %q, %q", first.Name, second.Name)
+	}
+	r2, _ := r.Join("Ana Maria ", at(0))
+	r3, _ := r.Join("ana maria", at(0))
+	if r3.Name != "ana maria 2" || r2.Name != "Ana Maria" {
+		t.Fatalf("names %q, %q", r2.Name, r3.Name)
+	}
+	board := []Standing{{Rank: 1, Player: Player{Name: "A", Tally: tally(900)}}, {Rank: 2, Player: Player{Name: "B", Tally: tally(500)}},
+		{Rank: 2, Player: Player{Name: "C", Tally: tally(500)}}, {Rank: 4, Player: Player{Name: "D"}}}
+	got := podium(board)
+	if len(got) != 3 || got[1].medal != "🥈 2." || got[2].medal != "🥈 2." {
+		t.Fatalf("podium %+v", got)
+	}
+	late := Snapshot{MyRank: 4, Me: &Player{Answered: 1}}
+	if s := yourPlace(late); !strings.Contains(s, "0 right of the 1 question you played") {
+		t.Fatalf("a late joiner is told: %s", s)
+	}
+}
+
+// TestNameLimitShown: the name prompt counts the characters against the
+// limit, and stops at it.
+func TestNameLimitShown(t *testing.T) {
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}), time.Now, nil)
+	defer hub.Close()
+	p := newPlayer(hub, NewDoor(""), "", "")
+	for _, r := range strings.Repeat("x", 30) {
+		p.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	if s := screen(p); !strings.Contains(s, strings.Repeat("x", MaxNameRunes)+"▏  20/20") {
+		t.Fatalf("the name prompt:\n%s", s)
+	}
+}
+
+func tally(score int) quiz.Tally { return quiz.Tally{Score: score} }
