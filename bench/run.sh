@@ -78,8 +78,10 @@ done
 
 echo "== classroom: 200 SSH sessions on loopback, 10 questions each"
 go build -o "$bin/classload" ./bench/classload
-"$bin/classload" -players 200 -questions 10 -think 3s
-"$bin/classload" -players 200 -questions 10 -think 0s
+for n in 200 500 1000; do
+  "$bin/classload" -players "$n" -questions 10 -think 3s
+  "$bin/classload" -players "$n" -questions 10 -think 0s
+done
 
 echo "== peak memory of a 10-question practice round"
 HTTPQUIZ_DB="$bin/round.db" "$bin/round" -runs 5 -count 10 -- "$bin/httpquiz" 2>/dev/null
