@@ -136,7 +136,7 @@ func writeStandings(path string, board []Standing) error {
 	w := csv.NewWriter(f)
 	_ = w.Write(store.ClassStandingHeader)
 	for _, s := range board {
-		_ = w.Write(Stored(s).Cells())
+		_ = w.Write(stored(s).Cells())
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
@@ -146,9 +146,9 @@ func writeStandings(path string, board []Standing) error {
 	return f.Close()
 }
 
-// Stored is a standing as the results are kept and printed, with the one
+// stored is a standing as the results are kept and printed, with the one
 // definition of right, missed and timed out.
-func Stored(s Standing) store.ClassStanding {
+func stored(s Standing) store.ClassStanding {
 	p := s.Player
 	return store.ClassStanding{Rank: s.Rank, Name: p.Name, Score: p.Score, Right: p.Right, Missed: p.Answered - p.Right,
 		TimedOut: p.TimedOut, Answered: p.Answered, RightMS: p.RightTime.Milliseconds()}

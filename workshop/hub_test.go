@@ -74,13 +74,20 @@ func TestRealTimerClosesTheQuestion(t *testing.T) {
 	waitUntil(t, "the timer", func() bool { return hub.Snapshot(0).Phase == Revealing })
 }
 
-func TestWriterStoresTheRound(t *testing.T) {
+// recordedRound is a room whose hub records to a fresh database.
+func recordedRound(t *testing.T, clock *fakeClock, cfg roomCfg) (*Room, *store.Lazy, *Writer, *Hub) {
+	t.Helper()
 	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
-	defer lazy.Close()
+	t.Cleanup(func() { lazy.Close() })
+	room := newRoom(t, cfg)
+	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: cfg.Seed, DeckHash: room.DeckHash(), Version: "test",
+		Questions: cfg.Count, PerQuestion: cfg.PerQuestion}, 10)
+	return room, lazy, w, NewHub(room, clock.Now, w)
+}
+
+func TestWriterStoresTheRound(t *testing.T) {
 	clock := &fakeClock{now: t0}
-	room := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 6})
-	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 6, DeckHash: room.DeckHash(), Version: "test", Questions: 2, PerQuestion: 20 * time.Second}, 10)
-	hub := NewHub(room, clock.Now, w)
+	room, lazy, w, hub := recordedRound(t, clock, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 6})
 	ada, _ := hub.Join("Ada")
 	bob, _ := hub.Join("Bob")
 	hub.Start()
@@ -115,12 +122,8 @@ func TestWriterStoresTheRound(t *testing.T) {
 // one who misses, one who lets a question time out, one who leaves in the
 // middle of a question and one who joins during a question.
 func TestResultsAgree(t *testing.T) {
-	lazy := store.NewLazy(filepath.Join(t.TempDir(), "p.db"))
-	defer lazy.Close()
 	clock := &fakeClock{now: t0}
-	room := newRoom(t, roomCfg{Count: 3, PerQuestion: 20 * time.Second, Seed: 9})
-	w := NewWriter(lazy, store.ClassRound{Started: t0, Seed: 9, DeckHash: room.DeckHash(), Version: "test", Questions: 3, PerQuestion: 20 * time.Second}, 10)
-	hub := NewHub(room, clock.Now, w)
+	room, lazy, w, hub := recordedRound(t, clock, roomCfg{Count: 3, PerQuestion: 20 * time.Second, Seed: 9})
 	ada, _ := hub.Join("Ada")
 	bob, _ := hub.Join("Bob")
 	cy, _ := hub.Join("Cy")
@@ -147,7 +150,7 @@ func TestResultsAgree(t *testing.T) {
 	}
 	var exported []store.ClassStanding
 	for _, st := range hub.Standings() {
-		exported = append(exported, Stored(st))
+		exported = append(exported, stored(st))
 	}
 	s, _ := lazy.Get()
 	kept, err := s.ClassStandings(context.Background(), w.Round())

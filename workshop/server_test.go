@@ -87,6 +87,16 @@ func sessionOn(t *testing.T, conn *gossh.Client) *client {
 	return openSession(t, conn, true)
 }
 
+// joinAs connects a participant and joins the lobby under name.
+func joinAs(t *testing.T, addr, name string) *client {
+	t.Helper()
+	c := connect(t, addr, true)
+	c.waitFor("Your name")
+	c.typeKeys(name + "\r")
+	c.waitFor("Waiting for the host")
+	return c
+}
+
 func openSession(t *testing.T, conn *gossh.Client, read bool) *client {
 	t.Helper()
 	c := &client{t: t, conn: conn, screen: vt.NewSafeEmulator(100, 30)}
@@ -159,14 +169,8 @@ func waitUntil(t *testing.T, what string, ok func() bool) {
 
 func TestJoinAnswerAndLeaderboard(t *testing.T) {
 	cr := startClassroom(t, roomCfg{Count: 2, PerQuestion: 30 * time.Second, Seed: 3}, ServerConfig{})
-	ada := connect(t, cr.addr, true)
-	ada.waitFor("Your name")
-	ada.typeKeys("Ada\r")
-	ada.waitFor("Waiting for the host")
-	bob := connect(t, cr.addr, true)
-	bob.waitFor("Your name")
-	bob.typeKeys("\x1b[31mBob\x1b[0m\r") // a name that tries to color everyone's screen
-	bob.waitFor("Waiting for the host")
+	ada := joinAs(t, cr.addr, "Ada")
+	bob := joinAs(t, cr.addr, "\x1b[31mBob\x1b[0m") // a name that tries to color everyone's screen
 	waitUntil(t, "two players", func() bool { return cr.hub.Snapshot(0).Here == 2 })
 	if names := cr.hub.Names(); names[1] != "Bob" {
 		t.Fatalf("players %q", names)
@@ -318,13 +322,8 @@ func TestIsLoopback(t *testing.T) {
 // without q is no longer listed in the lobby.
 func TestDroppedConnectionLeavesTheLobby(t *testing.T) {
 	cr := startClassroom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}, ServerConfig{})
-	c := connect(t, cr.addr, true)
-	c.waitFor("Your name")
-	c.typeKeys("Ana\r")
-	c.waitFor("Waiting for the host")
-	stay := connect(t, cr.addr, true)
-	stay.waitFor("Your name")
-	stay.typeKeys("Bo\r")
+	c := joinAs(t, cr.addr, "Ana")
+	joinAs(t, cr.addr, "Bo") // stays
 	waitUntil(t, "two players in the lobby", func() bool { return cr.hub.Snapshot(0).Here == 2 })
 	c.conn.Close()
 	waitUntil(t, "Ana to leave the lobby", func() bool {

@@ -43,7 +43,7 @@ const (
 	LatestNames = 8
 )
 
-// shows reports whether a phase shows the leaderboard: only then is it sorted.
+// showsBoard reports whether a phase shows the leaderboard: only then is it sorted.
 func (p Phase) showsBoard() bool { return p == Revealing || p == Finished }
 
 // share builds the shared part of a snapshot: its cost does not grow with
