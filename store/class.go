@@ -93,14 +93,14 @@ type ClassRoundSummary struct {
 	Version   string `json:"version"`
 	Questions int    `json:"questions"`
 	Players   int    `json:"players"`
-	Answers   int    `json:"answers"`
+	Answers   int    `json:"answers"` // answered with an option: time-outs are not answers
 }
 
 // ClassRounds lists the stored classroom rounds, newest first.
 func (s *Store) ClassRounds(ctx context.Context) ([]ClassRoundSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.started_at, r.ended_at, r.seed, r.deck_hash, r.version, r.questions,
 		(SELECT count(*) FROM class_players p WHERE p.round_id = r.id),
-		(SELECT count(*) FROM class_answers a WHERE a.round_id = r.id)
+		(SELECT count(*) FROM class_answers a WHERE a.round_id = r.id AND a.code_chosen <> 0)
 		FROM class_rounds r ORDER BY r.id DESC`)
 	if err != nil {
 		return nil, fail(s.path, "cannot be read", err)

@@ -160,6 +160,13 @@ func TestResultsAgree(t *testing.T) {
 	if !reflect.DeepEqual(exported, kept) {
 		t.Fatalf("the host's export and the stored results disagree:\nexport %+v\nstored %+v", exported, kept)
 	}
+	answered := 0
+	for _, k := range kept {
+		answered += k.Answered
+	}
+	if rounds, _ := s.ClassRounds(context.Background()); len(rounds) != 1 || rounds[0].Answers != answered {
+		t.Errorf("the list of rounds counts %+v answers, the standings %d", rounds, answered)
+	}
 	want := map[string][3]int{"Ada": {2, 0, 1}, "Bob": {0, 1, 2}, "Cy": {1, 0, 2}, "Dee": {1, 0, 0}, "Eve": {0, 1, 1}}
 	for _, k := range kept {
 		if got := [3]int{k.Right, k.Missed, k.TimedOut}; got != want[k.Name] || k.Answered != k.Right+k.Missed {

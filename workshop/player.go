@@ -333,7 +333,7 @@ func (p *player) askingView(w int, score string) string {
 		b.WriteString(theme.Wrap(st.Good.Render("✓ Answer locked in.")+" "+
 			st.Muted.Render(fmt.Sprintf("Waiting for the others: %d of %d have answered.", s.Answered, s.Playing)), w))
 	default:
-		b.WriteString(st.Muted.Render("Press 1-4 to answer. Faster right answers score more."))
+		b.WriteString(theme.Wrap(st.Muted.Render("Press 1-4 to answer. Faster right answers score more."), w))
 	}
 	return b.String()
 }

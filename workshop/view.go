@@ -28,22 +28,24 @@ func boardView(st theme.Styles, board []Standing, me int, width int) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// fit cuts a drawing to the window, and asks for more room below a minimum.
+// fit cuts a drawing to a window of width×height, less a margin of two
+// columns, and asks for more room below a minimum (told in the window's own
+// size, as the participant sees it).
 func fit(st theme.Styles, s string, width, height int) string {
-	if width < 40 || height < 12 {
+	if width < 42 || height < 12 {
 		return theme.Wrap(st.Strong.Render("Make the window larger")+"\n"+
-			st.Muted.Render(fmt.Sprintf("This quiz needs 40×12; this one is %d×%d.", width, height)), max(width, 1))
+			st.Muted.Render(fmt.Sprintf("This quiz needs 42×12; this one is %d×%d.", width, height)), max(width-2, 1))
 	}
 	lines := strings.Split(s, "\n")
 	if len(lines) > height {
 		lines = lines[:height]
 	}
-	return theme.FitWidth(strings.Join(lines, "\n"), width)
+	return theme.FitWidth(strings.Join(lines, "\n"), width-2)
 }
 
 // screenView wraps a drawing in a full-window view with a title.
 func screenView(st theme.Styles, content string, width, height int, title string) tea.View {
-	v := tea.NewView(fit(st, content, width-2, height))
+	v := tea.NewView(fit(st, content, width, height))
 	v.AltScreen = true
 	v.WindowTitle = title
 	return v
