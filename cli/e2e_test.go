@@ -409,33 +409,63 @@ func TestEndToEndReviewAfterPractice(t *testing.T) {
 	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
 }
 
-// TestEndToEndClassroom serves a classroom from the built binary and joins it
-// with the real OpenSSH client, both in tmux.
+// TestEndToEndClassroom serves a classroom from the built binary at 100x30,
+// as a projector shows it, and plays it with two real OpenSSH clients, all
+// in tmux: join, a paused question given more time, the reveal with the
+// room's answers, the podium on both screens, and another round.
 func TestEndToEndClassroom(t *testing.T) {
 	needSSH(t)
 	bin := buildBinary(t)
 	port := freePort(t)
-	host := startTerminal(t, 90, 30, bin, "serve", "--listen", "127.0.0.1:"+port, "--code", "teapot",
+	host := startTerminal(t, 100, 30, bin, "serve", "--listen", "127.0.0.1:"+port, "--code", "teapot",
 		"--count", "2", "--seconds", "30", "--seed", "12")
 	host.waitFor("the host screen", func(s string) bool { return strings.Contains(s, "ssh -p "+port) })
-	player := sshTerminal(t, port)
-	player.waitFor("the join code prompt", func(s string) bool { return strings.Contains(s, "join code") })
-	player.keys("TEAPOT", "Enter")
-	player.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
-	player.keys("Grace", "Enter")
-	host.waitFor("the player", func(s string) bool { return strings.Contains(s, "Players (1): Grace") })
+	grace, linus := sshTerminal(t, port), sshTerminal(t, port)
+	for _, p := range []struct {
+		term *terminal
+		name string
+	}{{grace, "Grace"}, {linus, "Linus"}} {
+		p.term.waitFor("the join code prompt", func(s string) bool { return strings.Contains(s, "join code") })
+		p.term.keys("TEAPOT", "Enter")
+		p.term.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
+		p.term.keys(p.name, "Enter")
+	}
+	host.waitFor("the players", func(s string) bool {
+		return strings.Contains(s, "2 players here") && strings.Contains(s, "Grace") && strings.Contains(s, "Linus") &&
+			strings.Contains(s, "T E A P O T")
+	})
 	host.keys("s")
-	s := player.waitFor("the first question", func(s string) bool { return strings.Contains(s, "Question 1 of 2") })
-	player.keys(classroomRightKey(t, s))
-	player.waitFor("the answer", func(s string) bool { return strings.Contains(s, "✓ Right!") })
+	s := grace.waitFor("the first question", func(s string) bool { return strings.Contains(s, "Question 1 of 2") })
+	right := classroomRightKey(t, s)
+	host.waitFor("the options on the wall", func(s string) bool {
+		return strings.Contains(s, "▲ 1") && strings.Contains(s, "■ 4") && strings.Contains(s, "Answered 0 of 2")
+	})
+	host.keys("p")
+	grace.waitFor("the pause", func(s string) bool { return strings.Contains(s, "paused the question") })
+	host.keys("+")
+	host.waitFor("more time", func(s string) bool { return strings.Contains(s, "⏸ Paused") && strings.Contains(s, "+10 seconds") })
+	host.keys("p")
+	grace.keys(right)
+	host.waitFor("one answer in", func(s string) bool { return strings.Contains(s, "Answered 1 of 2") })
+	linus.keys(map[string]string{"1": "2", "2": "1", "3": "1", "4": "1"}[right])
+	grace.waitFor("the answer", func(s string) bool { return strings.Contains(s, "✓ Right!") })
+	host.waitFor("the room's answers", func(s string) bool {
+		return strings.Contains(s, "✓ the answer") && strings.Contains(s, "Top five") && strings.Contains(s, "Why ")
+	})
 	host.keys("n")
-	player.waitFor("the second question", func(s string) bool { return strings.Contains(s, "Question 2 of 2") })
+	linus.waitFor("the second question", func(s string) bool { return strings.Contains(s, "Question 2 of 2") })
 	host.keys("e")
-	player.waitFor("the podium", func(s string) bool { return strings.Contains(s, "Final results") })
-	host.keys("q")
-	host.waitFor("the results saved", func(s string) bool { return strings.Contains(s, "Results saved as round 1") })
-	player.waitFor("the goodbye with the standings", func(s string) bool {
-		return strings.Contains(s, "the host ended the round.\nFinal standings: 🥇 1. Grace") && strings.Contains(s, "Thanks for playing")
+	host.waitFor("the podium on the wall", func(s string) bool { return strings.Contains(s, "🥇 1.  Grace") })
+	linus.waitFor("the podium", func(s string) bool { return strings.Contains(s, "Final results") })
+	host.keys("r")
+	host.waitFor("another round", func(s string) bool { return strings.Contains(s, "round 2") && strings.Contains(s, "2 players here") })
+	grace.waitFor("another round", func(s string) bool { return strings.Contains(s, "Another round") })
+	host.keys("s")
+	grace.waitFor("its first question", func(s string) bool { return strings.Contains(s, "Question 1 of 2") })
+	host.keys("e", "q")
+	host.waitFor("the results saved", func(s string) bool { return strings.Contains(s, "Results saved as rounds 1 and 2") })
+	grace.waitFor("the goodbye with the standings", func(s string) bool {
+		return strings.Contains(s, "the host ended the round.\nFinal standings: 🥇 1.") && strings.Contains(s, "Thanks for playing")
 	})
 	st, err := store.Open(host.db)
 	if err != nil {
@@ -443,12 +473,15 @@ func TestEndToEndClassroom(t *testing.T) {
 	}
 	defer st.Close()
 	standings, err := st.ClassStandings(context.Background(), 1)
-	if err != nil || len(standings) != 1 || standings[0].Name != "Grace" || standings[0].Right != 1 {
+	if err != nil || len(standings) != 2 || standings[0].Name != "Grace" || standings[0].Right != 1 || standings[1].Missed != 1 {
 		t.Fatalf("stored standings %+v %v", standings, err)
+	}
+	if second, err := st.ClassStandings(context.Background(), 2); err != nil || len(second) != 2 {
+		t.Fatalf("the second round's standings %+v %v", second, err)
 	}
 }
 
-var classOption = regexp.MustCompile(`^\s+([1-4])\s+(\d{3}) `)
+var classOption = regexp.MustCompile(`^\s+(?:[▲◆●■] )?([1-4])\s+(\d{3}) `)
 
 // classroomRightKey reads the question and its options off the participant's
 // screen and returns the key of the right one.
@@ -488,7 +521,7 @@ func TestEndToEndClassroomSIGTERM(t *testing.T) {
 	player := sshTerminal(t, port)
 	player.waitFor("the name prompt", func(s string) bool { return strings.Contains(s, "Your name") })
 	player.keys("Linus", "Enter")
-	host.waitFor("the player", func(s string) bool { return strings.Contains(s, "Players (1): Linus") })
+	host.waitFor("the player", func(s string) bool { return strings.Contains(s, "1 player here") && strings.Contains(s, "Linus") })
 	host.keys("s")
 	player.waitFor("the question", func(s string) bool { return strings.Contains(s, "Question 1 of 3") })
 	player.keys("2")

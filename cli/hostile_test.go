@@ -136,7 +136,8 @@ func TestResultsFromAHostileFile(t *testing.T) {
 	}
 	s.Close()
 	for _, args := range [][]string{{"results"}, {"results", "1"}, {"results", "1", "--format", "csv"},
-		{"results", "1", "--format", "json"}, {"results", "--format", "json"}} {
+		{"results", "1", "--format", "json"}, {"results", "--format", "json"}, {"results", "1", "--format", "markdown"},
+		{"results", "1", "--answers"}, {"results", "1", "--questions", "--format", "csv"}} {
 		r := httpquiz(t, "", append([]string{"--db", db}, args...)...)
 		if r.code != 0 || leaks(r.stdout) != nil {
 			t.Errorf("%v: exit %d, wrote %q:\n%q", args, r.code, leaks(r.stdout), r.stdout)

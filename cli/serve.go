@@ -148,13 +148,18 @@ func serve(ctx context.Context, env *env, o serveOptions, c round.Content, spec 
 	defer cancel()
 	_ = srv.Shutdown(shutdown)
 	werr := writer.Close()
+	rounds := writer.Rounds()
 	switch {
 	case werr != nil:
 		fmt.Fprintln(env.stderr, "httpquiz: warning: the round's results were not saved:", werr)
-	case writer.Round() == 0:
+	case len(rounds) == 0:
 		fmt.Fprintln(env.stderr, "Nobody joined, so there are no results to keep.")
+	case len(rounds) == 1:
+		fmt.Fprintf(env.stderr, "Results saved as round %d: httpquiz results %d\n", rounds[0], rounds[0])
+	case len(rounds) == 2:
+		fmt.Fprintf(env.stderr, "Results saved as rounds %d and %d: httpquiz results %d\n", rounds[0], rounds[1], rounds[1])
 	default:
-		fmt.Fprintf(env.stderr, "Results saved as round %d: httpquiz results %d\n", writer.Round(), writer.Round())
+		fmt.Fprintf(env.stderr, "Results saved as rounds %d to %d: 'httpquiz results' lists them\n", rounds[0], rounds[len(rounds)-1])
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) && !errors.Is(runErr, context.Canceled) {
 		return runErr

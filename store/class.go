@@ -34,7 +34,8 @@ func (s *Store) StartClassRound(ctx context.Context, r ClassRound) (int64, error
 }
 
 // ClassEvent is one thing to record about a classroom round: a player joined
-// (Name set), answered (Question >= 0), or the round ended (End).
+// (Name set), a question closed (Options set), a player answered (Question
+// >= 0), or the round ended (End).
 type ClassEvent struct {
 	Round      int64
 	Player     int
@@ -47,7 +48,8 @@ type ClassEvent struct {
 	Correct    bool
 	Elapsed    time.Duration
 	Points     int
-	Score      int // the player's score after the event
+	Score      int   // the player's score after the event
+	Options    []int // the codes a closed question offered, in order
 	End        bool
 }
 
@@ -71,6 +73,9 @@ func saveClassEvent(ctx context.Context, tx *sql.Tx, e ClassEvent) error {
 	case e.Name != "":
 		_, err = tx.ExecContext(ctx, `INSERT INTO class_players (round_id, player, name, joined_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`, e.Round, e.Player, e.Name, millis(e.At))
+	case e.Options != nil:
+		_, err = tx.ExecContext(ctx, `INSERT INTO class_questions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			e.Round, e.Question, e.QuestionID, e.Asked, joinCodes(e.Options))
 	case e.Question >= 0:
 		if _, err = tx.ExecContext(ctx, `INSERT INTO class_answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`, e.Round, e.Player, e.Question, e.QuestionID, e.Asked, e.Chosen, boolInt(e.Correct),

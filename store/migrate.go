@@ -101,6 +101,17 @@ var migrations = []string{
 		PRIMARY KEY (round_id, player, question),
 		FOREIGN KEY (round_id, player) REFERENCES class_players(round_id, player) ON DELETE CASCADE
 	);`,
+
+	// 4: the options each classroom question offered, so that the results can
+	// say how many chose each one, those nobody chose included.
+	`CREATE TABLE class_questions (
+		round_id INTEGER NOT NULL REFERENCES class_rounds(id) ON DELETE CASCADE,
+		question INTEGER NOT NULL,
+		question_id TEXT NOT NULL,
+		code_asked INTEGER NOT NULL,
+		options TEXT NOT NULL,
+		PRIMARY KEY (round_id, question)
+	);`,
 }
 
 // fillTotals computes the running totals from the answers: used by migration 2

@@ -245,7 +245,7 @@ const fullCheckBytes = 16 << 20
 // smallTables are the tables checked on open in a large file: everything
 // stats, review and the classroom results read first.
 var smallTables = []string{"sessions", "review_state", "code_totals", "confusion_totals", "day_totals",
-	"class_rounds", "class_players"}
+	"class_rounds", "class_players", "class_questions"}
 
 // quickCheck runs SQLite's quick integrity check: a damaged file is never
 // written to, since writing could spread the damage over good pages.

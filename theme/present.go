@@ -1,6 +1,8 @@
 package theme
 
 import (
+	"image/color"
+
 	"charm.land/lipgloss/v2"
 
 	"github.com/httpquiz/httpquiz/present"
@@ -33,4 +35,12 @@ func (s Styles) Verdict(v present.Verdict) string {
 // Paragraph styles a labelled paragraph, wrapped to width.
 func (s Styles) Paragraph(p present.Paragraph, width int) string {
 	return Wrap(s.Heading.Render(p.Label)+" "+s.Text.Render(p.Text), width)
+}
+
+// Option styles the mark of the option at index i: four colors that differ
+// in hue and in lightness, the shape beside them carrying the same meaning.
+func (s Styles) Option(i int) lipgloss.Style {
+	p := s.Palette
+	colors := []color.Color{p.Bad, p.Class[2], p.Warn, p.Good}
+	return lipgloss.NewStyle().Bold(true).Foreground(colors[i%len(colors)])
 }

@@ -37,7 +37,7 @@ func joined(t *testing.T, hub *Hub, name string, w, h int) *player {
 // a round: lobby, question, answer locked in, reveal, podium.
 // Refresh with: go test ./workshop -run TestGoldenClassroom -update
 func TestGoldenClassroom(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {50, 16}} {
+	for _, size := range [][2]int{{100, 30}, {80, 24}, {50, 16}} {
 		at := fmt.Sprintf("-%dx%d", size[0], size[1])
 		clock := &fakeClock{now: t0}
 		room := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 4})
@@ -62,6 +62,14 @@ func TestGoldenClassroom(t *testing.T) {
 		golden.Check(t, "player-question"+at, screen(ada))
 		golden.Check(t, "host-question"+at, screen(host))
 
+		host.Update(tea.KeyPressMsg{Code: 'p', Text: "p"})
+		host.Update(tea.KeyPressMsg{Code: '+', Text: "+"})
+		clock.Add(30 * time.Second) // paused: the clock stands still
+		refresh()
+		golden.Check(t, "player-paused"+at, screen(ada))
+		golden.Check(t, "host-paused"+at, screen(host))
+		host.Update(tea.KeyPressMsg{Code: 'p', Text: "p"})
+
 		q := room.Question()
 		for i, o := range q.Options {
 			if o.Value == q.Code.Code {
@@ -71,7 +79,7 @@ func TestGoldenClassroom(t *testing.T) {
 		refresh()
 		golden.Check(t, "player-locked-in"+at, screen(ada))
 
-		clock.Add(20 * time.Second) // Grace never answers
+		clock.Add(30 * time.Second) // Grace never answers
 		hub.Tick()
 		refresh()
 		golden.Check(t, "player-reveal"+at, screen(ada))

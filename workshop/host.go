@@ -1,17 +1,13 @@
 package workshop
 
 import (
-	"encoding/csv"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/httpquiz/httpquiz/present"
-	"github.com/httpquiz/httpquiz/store"
 	"github.com/httpquiz/httpquiz/theme"
 )
 
@@ -36,11 +32,14 @@ type host struct {
 	info    HostInfo
 	snap    Snapshot
 	names   []string // every player here, refreshed with the snapshot
+	asked   []Closed // the questions closed so far, likewise
 	updates <-chan struct{}
 	styles  theme.Styles
 	notice  string
-	width   int
-	height  int
+	// quitting is set by a first q in the middle of a round: a second quits.
+	quitting bool
+	width    int
+	height   int
 }
 
 // NewHost returns the host's Bubble Tea model.
@@ -49,7 +48,7 @@ func NewHost(hub *Hub, info HostInfo) tea.Model {
 		info.Door = NewDoor("") // no code: anyone may join
 	}
 	return &host{hub: hub, info: info, styles: theme.NewStyles(theme.Named(info.Theme, true)), width: 80, height: 24,
-		updates: hub.Subscribe(0), snap: hub.Snapshot(0), names: hub.Names()}
+		updates: hub.Subscribe(0), snap: hub.Snapshot(0), names: hub.Names(), asked: hub.Asked()}
 }
 
 // refresh takes a new snapshot; the list of names only when the room changed.
@@ -57,13 +56,8 @@ func (h *host) refresh() {
 	old := h.snap.Version
 	h.snap = h.hub.Snapshot(0)
 	if h.snap.Version != old {
-		h.names = h.hub.Names()
+		h.names, h.asked = h.hub.Names(), h.hub.Asked()
 	}
-}
-
-type exportedMsg struct {
-	path string
-	err  error
 }
 
 func (h *host) Init() tea.Cmd {
@@ -85,7 +79,7 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case hubClosedMsg:
 		return h, tea.Quit
 	case exportedMsg:
-		h.notice = "Results written to " + msg.path
+		h.notice = "Results written to " + msg.path + " (standings; -answers and -questions beside it)"
 		if msg.err != nil {
 			h.notice = "Could not write the results: " + msg.err.Error()
 		}
@@ -95,63 +89,48 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return h, nil
 }
 
+// extension is the time + adds to the open question.
+const extension = 10 * time.Second
+
 func (h *host) key(k string) tea.Cmd {
-	h.notice = ""
+	confirming := h.quitting
+	h.notice, h.quitting = "", false
 	var err error
 	switch k {
-	case "ctrl+c", "q":
+	case "ctrl+c":
+		return tea.Quit
+	case "q":
+		// In the middle of a round, quitting ends it for everyone: asked twice.
+		if playing := h.snap.Phase == Asking || h.snap.Phase == Revealing; playing && !confirming {
+			h.quitting, h.notice = true, "Press q again to quit: the round ends for everyone. Any other key goes on."
+			return nil
+		}
 		return tea.Quit
 	case "s":
 		err = h.hub.Start()
 	case "n", "enter", "space":
 		err = h.hub.Next()
+	case "p":
+		err = h.hub.Pause()
+	case "+", "=":
+		err = h.hub.Extend(extension)
+	case "r":
+		if err = h.hub.Replay(); err == nil {
+			h.notice = "Another round, with a new seed: press s when the room is ready."
+		}
 	case "e":
 		h.hub.End()
 	case "c":
 		h.info.Door.SetCode(NewCode())
 		h.notice = "New join code " + h.info.Door.Code() + ": those already in stay; newcomers need it."
 	case "x":
-		return exportCmd(h.hub.Standings(), h.info.ExportDir)
+		return exportCmd(h.hub.Standings(), h.hub.Asked(), h.info.ExportDir)
 	}
 	if err != nil {
-		h.notice = err.Error()
+		h.notice = sentence(err.Error())
 	}
 	h.refresh()
 	return nil
-}
-
-// exportCmd writes the standings as CSV, in a command: it touches the disk.
-func exportCmd(board []Standing, dir string) tea.Cmd {
-	return func() tea.Msg {
-		path := filepath.Join(dir, "httpquiz-classroom-"+time.Now().Format("20060102-150405")+".csv")
-		return exportedMsg{path: path, err: writeStandings(path, board)}
-	}
-}
-
-func writeStandings(path string, board []Standing) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	w := csv.NewWriter(f)
-	_ = w.Write(store.ClassStandingHeader)
-	for _, s := range board {
-		_ = w.Write(stored(s).Cells())
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// stored is a standing as the results are kept and printed, with the one
-// definition of right, missed and timed out.
-func stored(s Standing) store.ClassStanding {
-	p := s.Player
-	return store.ClassStanding{Rank: s.Rank, Name: p.Name, Score: p.Score, Right: p.Right, Missed: p.Answered - p.Right,
-		TimedOut: p.TimedOut, Answered: p.Answered, RightMS: p.RightTime.Milliseconds()}
 }
 
 func (h *host) View() tea.View {
@@ -160,60 +139,80 @@ func (h *host) View() tea.View {
 
 func (h *host) content() string {
 	st, s := h.styles, h.snap
-	w := h.width - 2
+	w := hostWidth(h.width)
+	title := "httpquiz classroom"
+	if s.Round > 1 {
+		title += fmt.Sprintf(" · round %d", s.Round)
+	}
+	status := map[Phase]string{Lobby: "waiting for players", Asking: present.Progress(s.Index+1, s.Count),
+		Revealing: present.Progress(s.Index+1, s.Count) + ": the answer", Finished: "finished"}[s.Phase]
 	var b strings.Builder
-	status := map[Phase]string{Lobby: "lobby", Asking: fmt.Sprintf("question %d of %d · %s", s.Index+1, s.Count, present.Countdown(s.Left, false)),
-		Revealing: fmt.Sprintf("question %d of %d · answer shown", s.Index+1, s.Count), Finished: "finished"}[s.Phase]
-	b.WriteString(theme.Header(st, "httpquiz classroom", status, w) + "\n\n")
-	join := st.Strong.Render(h.info.Join)
-	if code := h.info.Door.Code(); code != "" {
-		join += st.Text.Render("   join code: ") + st.Title.Render(code)
-	}
-	if n := h.info.Door.LockedOut(); n > 0 {
-		what := "1 address"
-		if n > 1 {
-			what = fmt.Sprintf("%d addresses", n)
-		}
-		join += "   " + st.Warn.Render(what+" locked out for wrong codes")
-	}
-	b.WriteString(st.Text.Render("Join: ") + join + "\n")
-	b.WriteString(theme.Wrap(st.Muted.Render(fmt.Sprintf("seed %d · deck %s · httpquiz %s · %s",
-		s.Seed, s.DeckHash[:min(8, len(s.DeckHash))], h.info.Version, h.info.Saving)), w) + "\n\n")
-	b.WriteString(theme.Wrap(st.Heading.Render(fmt.Sprintf("Players (%d): ", s.Here))+
-		st.Text.Render(strings.Join(h.names, ", ")), w) + "\n\n")
-	b.WriteString(h.phaseView(w))
+	b.WriteString(theme.Header(st, title, status, w) + "\n\n")
 	if h.notice != "" {
-		b.WriteString("\n\n" + theme.Wrap(st.Warn.Render(h.notice), w))
+		b.WriteString(theme.Wrap(st.Warn.Render(h.notice), w) + "\n\n")
 	}
-	b.WriteString("\n\n" + st.Muted.Render(h.keysLine()))
-	return b.String()
-}
-
-func (h *host) phaseView(w int) string {
-	st, s := h.styles, h.snap
+	// The keys sit on the last lines; the phase's layout fits what is left.
+	keys := h.keys(w)
+	saved := h.height
+	h.height -= strings.Count(b.String(), "\n") + lineCount(keys) + 1
+	defer func() { h.height = saved }()
+	var body string
 	switch s.Phase {
 	case Lobby:
-		return st.Text.Render("Waiting for players. Press s to start the round.")
+		body = h.lobbyView(w)
 	case Asking:
-		return theme.Wrap(st.Strong.Render(s.Question.Prompt()), w) + "\n\n" +
-			st.Text.Render(fmt.Sprintf("Answers: %d of %d", s.Answered, s.Playing))
+		body = h.questionView(w)
 	case Revealing:
-		return revealText(st, s, w) + "\n\n" + st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, -1, w)
+		body = h.revealView(w)
+	default:
+		body = h.podiumView(w)
 	}
-	return st.Heading.Render("Final leaderboard") + "\n" + boardView(st, s.Board, -1, w)
+	b.WriteString(theme.FitHeight(body, max(h.height, 1)) + "\n\n" + keys)
+	return centered(b.String(), w, h.width-2)
 }
 
+// centered places a drawing w wide in the middle of a wider window, as a
+// projector shows it best.
+func centered(s string, w, window int) string {
+	margin := (window - w) / 2
+	if margin <= 0 {
+		return s
+	}
+	pad := strings.Repeat(" ", margin)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// keysLine says what each key does now.
 func (h *host) keysLine() string {
 	switch h.snap.Phase {
 	case Lobby:
 		return "s start · c new join code · x export · q quit"
 	case Asking:
-		return "n close this question now · e end the round · q quit"
+		pause := "p pause"
+		if h.snap.Paused {
+			pause = "p resume"
+		}
+		return "n close now · " + pause + " · + 10 s more · e end the round · q quit"
 	case Revealing:
 		if h.snap.Index+1 >= h.snap.Count {
 			return "n final results · e end · x export · q quit"
 		}
 		return "n next question · e end · x export · q quit"
 	}
-	return "x export the results · q quit"
+	return "r another round with these players · x export · q quit"
+}
+
+// sentence starts an error's words with a capital and ends them with a stop,
+// as the host's notices read.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:] + "."
 }

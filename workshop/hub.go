@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/httpquiz/httpquiz/quiz"
 )
 
 // Hub shares a Room between the host and every player's session. Its lock is
@@ -27,13 +29,21 @@ type Hub struct {
 	closed  bool
 	version uint64  // counts changes
 	shared  *Shared // built for the current version on first demand
+	told    int     // closed questions handed to the recorder
+	// replayed is set from a replay until its round starts: only a round
+	// that is played is recorded, with the players there when it starts.
+	replayed bool
 }
 
 // Recorder keeps a round's results; it must not block for long (see Writer).
 type Recorder interface {
 	Joined(p Player, at time.Time)
 	Answered(a Answer, p Player)
+	// Closed tells a question once it has closed, with the options it offered.
+	Closed(index int, q quiz.Question)
 	Ended(at time.Time)
+	// Replayed starts another round in the same room, with the players still here.
+	Replayed(r *Room, players []Player, at time.Time)
 }
 
 // NewHub wraps a room. events may be nil.
@@ -46,9 +56,11 @@ func NewHub(room *Room, clock func() time.Time, events Recorder) *Hub {
 
 type nopRecorder struct{}
 
-func (nopRecorder) Joined(Player, time.Time) {}
-func (nopRecorder) Answered(Answer, Player)  {}
-func (nopRecorder) Ended(time.Time)          {}
+func (nopRecorder) Joined(Player, time.Time)            {}
+func (nopRecorder) Answered(Answer, Player)             {}
+func (nopRecorder) Ended(time.Time)                     {}
+func (nopRecorder) Closed(int, quiz.Question)           {}
+func (nopRecorder) Replayed(*Room, []Player, time.Time) {}
 
 // Subscribe returns a channel that receives a signal after every change. A
 // signal that finds the channel full is dropped: one pending signal is enough
@@ -97,11 +109,20 @@ func (h *Hub) recordTimeouts() {
 			h.events.Answered(*a, *p)
 		}
 	}
+	for asked := h.room.Asked(); h.told < len(asked); h.told++ {
+		h.events.Closed(h.told, asked[h.told].Question)
+	}
 }
 
 // change runs fn on the room and tells who needs telling, then checks the
 // clock.
-func (h *Hub) change(fn func(r *Room, now time.Time) error) error {
+func (h *Hub) change(fn func(r *Room, now time.Time) error) error { return h.changeFor(false, fn) }
+
+// changeAll is a change every screen shows at once, though the phase stays
+// (a pause, more time).
+func (h *Hub) changeAll(fn func(r *Room, now time.Time) error) error { return h.changeFor(true, fn) }
+
+func (h *Hub) changeFor(all bool, fn func(r *Room, now time.Time) error) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed {
@@ -115,7 +136,7 @@ func (h *Hub) change(fn func(r *Room, now time.Time) error) error {
 	}
 	h.room.Tick(now)
 	h.schedule()
-	h.notify(h.room.Phase() != before || h.room.Index() != index)
+	h.notify(all || h.room.Phase() != before || h.room.Index() != index)
 	return nil
 }
 
@@ -125,7 +146,7 @@ func (h *Hub) schedule() {
 		h.timer.Stop()
 		h.timer = nil
 	}
-	if h.room.Phase() != Asking || h.closed {
+	if h.room.Phase() != Asking || h.room.Paused() || h.closed {
 		return
 	}
 	h.timer = time.AfterFunc(h.room.Deadline().Sub(h.clock()), h.Tick)
@@ -151,7 +172,9 @@ func (h *Hub) Join(name string) (Player, error) {
 			return err
 		}
 		joined = *p
-		h.events.Joined(joined, now)
+		if !h.replayed {
+			h.events.Joined(joined, now)
+		}
 		return nil
 	})
 	return joined, err
@@ -180,7 +203,16 @@ func (h *Hub) Answer(id, chosen int) (Answer, error) {
 
 // Start opens the first question.
 func (h *Hub) Start() error {
-	return h.change(func(r *Room, now time.Time) error { return r.Start(now) })
+	return h.change(func(r *Room, now time.Time) error {
+		if err := r.Start(now); err != nil {
+			return err
+		}
+		if h.replayed {
+			h.replayed = false
+			h.events.Replayed(r, r.Players(), now)
+		}
+		return nil
+	})
 }
 
 // Next closes the open question, or opens the next one.
@@ -199,10 +231,42 @@ func (h *Hub) End() {
 	_ = h.change(func(r *Room, now time.Time) error {
 		if r.Phase() != Finished {
 			r.End()
-			h.events.Ended(now)
+			if !h.replayed { // a replay never started has nothing to end
+				h.events.Ended(now)
+			}
 		}
 		return nil
 	})
+}
+
+// Pause stops the open question's clock, or starts it again.
+func (h *Hub) Pause() error {
+	return h.changeAll(func(r *Room, now time.Time) error { return r.Pause(now) })
+}
+
+// Extend gives the open question more time.
+func (h *Hub) Extend(d time.Duration) error {
+	return h.changeAll(func(r *Room, _ time.Time) error { return r.Extend(d) })
+}
+
+// Replay plans another round with the players still here, from the lobby;
+// it is recorded as a round of its own when it starts.
+func (h *Hub) Replay() error {
+	return h.changeAll(func(r *Room, _ time.Time) error {
+		if err := r.Replay(); err != nil {
+			return err
+		}
+		h.told, h.replayed = 0, true
+		return nil
+	})
+}
+
+// Asked is every question closed so far, with its answers; callers must not
+// modify it.
+func (h *Hub) Asked() []Closed {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.room.Asked())
 }
 
 // Close ends the round if it is still running and stops the hub: no more

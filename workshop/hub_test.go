@@ -173,6 +173,36 @@ func TestResultsAgree(t *testing.T) {
 			t.Errorf("%s: right, missed, timed out %v, answered %d; want %v", k.Name, got, k.Answered, want[k.Name])
 		}
 	}
+	perQuestionAgrees(t, s, w.Round(), hub)
+}
+
+// perQuestionAgrees compares the host's export of every answer and every
+// question with what the database keeps.
+func perQuestionAgrees(t *testing.T, s *store.Store, round int64, hub *Hub) {
+	t.Helper()
+	names := map[int]string{}
+	for _, st := range hub.Standings() {
+		names[st.Player.ID] = st.Player.Name
+	}
+	answers, err := s.ClassAnswers(context.Background(), round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exported := answerRows(hub.Asked(), names); !reflect.DeepEqual(exported, answers) {
+		t.Errorf("the answers disagree:\nexport %+v\nstored %+v", exported, answers)
+	}
+	questions, err := s.ClassQuestions(context.Background(), round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exported := questionRows(hub.Asked()); !reflect.DeepEqual(exported, questions) {
+		t.Errorf("the questions disagree:\nexport %+v\nstored %+v", exported, questions)
+	}
+	for _, q := range questions {
+		if len(q.Options) != 4 {
+			t.Errorf("question %d lists %d options, want the 4 offered", q.Question, len(q.Options))
+		}
+	}
 }
 
 func TestEmptyRoundLeavesNothing(t *testing.T) {

@@ -47,6 +47,8 @@ type player struct {
 	width   int
 	height  int
 	styled  int     // counts the palettes chosen
+	scroll  int     // lines of a long reveal or podium scrolled past
+	phase   [2]int  // the phase and question last shown: a new one starts at the top
 	drawn   viewKey // what view was drawn from
 	view    string
 }
@@ -131,8 +133,10 @@ func (p *player) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch p.stage {
 	case askCode, askName:
 		return p, p.typing(msg)
-	case inRoom:
-		p.answer(msg)
+	case inRoom, ended:
+		if !p.scrollKey(msg.String()) && p.stage == inRoom {
+			p.answer(msg)
+		}
 	}
 	return p, nil
 }
@@ -237,7 +241,7 @@ func (p *player) answer(msg tea.KeyPressMsg) {
 		return
 	}
 	if _, err := p.hub.Answer(p.id, opts[n-1].Value); err != nil {
-		p.notice = err.Error()
+		p.notice = sentence(err.Error())
 		return
 	}
 	p.notice = ""
@@ -247,8 +251,11 @@ func (p *player) answer(msg tea.KeyPressMsg) {
 func (p *player) View() tea.View {
 	// Bubble Tea asks for the view after every message, the once-a-second
 	// tick included; most of the time nothing it shows has changed.
+	if now := [2]int{int(p.snap.Phase), p.snap.Index}; now != p.phase {
+		p.phase, p.scroll = now, 0
+	}
 	key := viewKey{version: p.snap.Version, left: p.snap.Left / time.Second, stage: p.stage, notice: p.notice,
-		input: p.input, width: p.width, height: p.height, styled: p.styled, closed: p.snap.Closed}
+		input: p.input, width: p.width, height: p.height, styled: p.styled, closed: p.snap.Closed, scroll: p.scroll}
 	if key != p.drawn || p.view == "" {
 		p.drawn, p.view = key, p.content()
 	}
@@ -264,6 +271,7 @@ type viewKey struct {
 	width, height int
 	styled        int
 	closed        bool
+	scroll        int
 }
 
 func (p *player) content() string {
@@ -299,15 +307,19 @@ func (p *player) roomView(w int) string {
 	}
 	switch s.Phase {
 	case Lobby:
+		waiting := "You are in. Waiting for the host to start."
+		if s.Round > 1 {
+			waiting = "Another round, new questions, scores from zero. Waiting for the host to start."
+		}
 		return theme.Header(st, "httpquiz classroom", score, w) + "\n\n" +
-			theme.Wrap(st.Strong.Render("You are in. Waiting for the host to start."), w) + "\n\n" +
+			theme.Wrap(st.Strong.Render(waiting), w) + "\n\n" +
 			theme.Wrap(st.Muted.Render(hereLine(s)), w) + "\n\n" + st.Muted.Render("q to leave")
 	case Asking:
 		return p.askingView(w, score)
 	case Revealing:
-		return p.revealView(w, score)
+		return p.scrolled(p.revealView(w, score))
 	}
-	return p.podiumView(w)
+	return p.scrolled(p.podiumView(w))
 }
 
 func (p *player) askingView(w int, score string) string {
@@ -323,10 +335,12 @@ func (p *player) askingView(w int, score string) string {
 		if locked && o.Value == me.Last.Result.Chosen {
 			mark, label = st.Title.Render("▸ "), st.Strong.Render(o.Label)
 		}
-		b.WriteString(mark + st.Heading.Render(strconv.Itoa(i+1)) + "  " + label + "\n")
+		b.WriteString(mark + st.Option(i).Render(present.OptionMark(i)) + "  " + label + "\n")
 	}
 	b.WriteString("\n")
 	switch {
+	case s.Paused:
+		b.WriteString(theme.Wrap(st.Warn.Render("⏸ The host has paused the question: the clock stands still."), w))
 	case me != nil && !me.Playing:
 		b.WriteString(theme.Wrap(st.Muted.Render("You joined during this question: you play from the next one."), w))
 	case locked:
@@ -338,17 +352,14 @@ func (p *player) askingView(w int, score string) string {
 	return b.String()
 }
 
-func (p *player) revealView(w int, score string) string {
+func (p *player) revealView(w int, score string) page {
 	st, s := p.styles, p.snap
-	var b strings.Builder
-	b.WriteString(theme.Header(st, present.Progress(s.Index+1, s.Count)+": the answer", score, w) + "\n\n")
-	b.WriteString(revealText(st, s, w) + "\n\n")
-	b.WriteString(st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, p.id, w))
-	if s.MyRank > BoardSize {
-		b.WriteString("\n" + st.Muted.Render(fmt.Sprintf("You are number %d.", s.MyRank)))
+	body := revealText(st, s, w) + "\n\n" + st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, p.id, w)
+	foot := st.Muted.Render("The host moves on to the next question.")
+	if s.Me != nil && s.MyRank > 0 {
+		foot = st.Strong.Render(fmt.Sprintf("You are number %d with %d points.", s.MyRank, s.Me.Score)) + "\n" + foot
 	}
-	b.WriteString("\n\n" + st.Muted.Render("The host moves on to the next question."))
-	return b.String()
+	return page{head: theme.Header(st, present.Progress(s.Index+1, s.Count)+": the answer", score, w), body: body, foot: foot}
 }
 
 // revealText is what a closed question teaches, in the words every face uses:
@@ -409,19 +420,21 @@ func (p *player) finalWords() string {
 	return words
 }
 
-func (p *player) podiumView(w int) string {
+func (p *player) podiumView(w int) page {
 	st, s := p.styles, p.snap
 	var b strings.Builder
-	b.WriteString(theme.Header(st, "Final results", "", w) + "\n\n")
 	if s.Closed {
 		b.WriteString(st.Strong.Render("The host ended the round.") + "\n\n")
 	}
 	for _, place := range podium(s.Board) {
 		b.WriteString("  " + place.medal + " " + st.Strong.Render(place.name) + "  " + place.points + "\n")
 	}
-	if me := s.Me; me != nil {
-		b.WriteString("\n" + theme.Wrap(st.Text.Render(yourPlace(s)), w) + "\n")
+	if n := len(podium(s.Board)); n < len(s.Board) {
+		b.WriteString("\n" + boardView(st, s.Board[n:], p.id, w))
 	}
-	b.WriteString("\n" + st.Muted.Render("Thanks for playing. q to leave."))
-	return b.String()
+	foot := st.Muted.Render("Thanks for playing. q to leave.")
+	if s.Me != nil {
+		foot = theme.Wrap(st.Strong.Render(yourPlace(s)), w) + "\n" + foot
+	}
+	return page{head: theme.Header(st, "Final results", "", w), body: strings.TrimSuffix(b.String(), "\n"), foot: foot}
 }

@@ -66,6 +66,9 @@ var (
 	ErrNoPlayers   = errors.New("nobody has joined yet")
 	ErrNotInLobby  = errors.New("the round has already started")
 	ErrBadOption   = errors.New("no such option")
+	ErrPaused      = errors.New("the host has paused the question: answer when the clock runs again")
+	ErrNotAsking   = errors.New("no question is open")
+	ErrNotFinished = errors.New("the round is still being played")
 	ErrUnknownUser = errors.New("unknown player")
 )
 
@@ -75,13 +78,20 @@ const MaxNameRunes = 20
 // Room is a round's state. It is not safe for concurrent use: the Hub guards it.
 type Room struct {
 	cat        *content.Catalogue
-	spec       round.Spec // with its seed decided
+	content    round.Content // to plan another round
+	spec       round.Spec    // with its seed decided
+	number     int           // 1 for the first round, 2 for the next with the same players
 	maxPlayers int
 	deckHash   string
 	questions  []quiz.Question
 	phase      Phase
 	index      int
-	opened     time.Time
+	opened     time.Time // when the open question was asked, moved on by a pause
+	deadline   time.Time
+	paused     bool
+	pausedAt   time.Time
+	extended   time.Duration   // time the host added to the open question
+	asked      []Closed        // every question closed so far, with its answers
 	answers    map[int]*Answer // the open or last question's answers, by player
 	players    map[int]*Player
 	order      []int
@@ -104,10 +114,13 @@ func NewRoom(c round.Content, spec round.Spec, maxPlayers int) (*Room, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Room{cat: c.Catalogue, spec: p.Spec, maxPlayers: maxPlayers, deckHash: p.DeckHash(),
+	return &Room{cat: c.Catalogue, content: c, spec: p.Spec, number: 1, maxPlayers: maxPlayers, deckHash: p.DeckHash(),
 		questions: p.Session.Questions(), answers: map[int]*Answer{}, players: map[int]*Player{},
 		names: map[string]bool{}}, nil
 }
+
+// Number counts the rounds played in this room: 1, then 2 after a replay.
+func (r *Room) Number() int { return r.number }
 
 // Spec is the round being played, with its seed.
 func (r *Room) Spec() round.Spec { return r.spec }
@@ -130,8 +143,19 @@ func (r *Room) Question() quiz.Question { return r.questions[min(r.index, len(r.
 // PerQuestion is the time each question has.
 func (r *Room) PerQuestion() time.Duration { return r.spec.Timed.PerQuestion }
 
-// Deadline is when the open question closes.
-func (r *Room) Deadline() time.Time { return r.opened.Add(r.PerQuestion()) }
+// Deadline is when the open question closes, unless it is paused.
+func (r *Room) Deadline() time.Time { return r.deadline }
+
+// Paused reports whether the open question's clock is stopped.
+func (r *Room) Paused() bool { return r.paused }
+
+// Left is the open question's time left: frozen while it is paused.
+func (r *Room) Left(now time.Time) time.Duration {
+	if r.paused {
+		now = r.pausedAt
+	}
+	return max(r.deadline.Sub(now), 0)
+}
 
 // Player returns a player by id.
 func (r *Room) Player(id int) (*Player, bool) {
@@ -203,7 +227,8 @@ func (r *Room) Start(now time.Time) error {
 }
 
 func (r *Room) open(index int, now time.Time) {
-	r.phase, r.index, r.opened = Asking, index, now
+	r.phase, r.index, r.opened, r.deadline = Asking, index, now, now.Add(r.PerQuestion())
+	r.paused, r.extended = false, 0
 	r.answers = map[int]*Answer{}
 	r.playing = r.here
 	for _, p := range r.players {
@@ -219,8 +244,10 @@ func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
 	switch {
 	case !ok:
 		return nil, ErrUnknownUser
-	case r.phase != Asking || !now.Before(r.Deadline()):
+	case r.phase != Asking || !now.Before(r.Deadline()) && !r.paused:
 		return nil, ErrNotOpen
+	case r.paused:
+		return nil, ErrPaused
 	case !p.Playing:
 		return nil, ErrNotPlaying
 	case r.answers[id] != nil:
@@ -258,7 +285,7 @@ func (r *Room) keep(p *Player, a *Answer, res quiz.Result) {
 // Tick closes the open question when its time is up or every player still
 // connected has answered, and reports whether it did.
 func (r *Room) Tick(now time.Time) bool {
-	if r.phase != Asking {
+	if r.phase != Asking || r.paused {
 		return false
 	}
 	if now.Before(r.Deadline()) && !r.allAnswered() {
@@ -285,13 +312,14 @@ func (r *Room) reveal() {
 	for _, id := range r.order {
 		if p := r.players[id]; p.Playing && p.Connected && r.answers[id] == nil {
 			res := quiz.Grade(r.cat, r.Question(), 0)
-			res.TimedOut, res.WhyNot, res.Elapsed = true, "", r.PerQuestion()
+			res.TimedOut, res.WhyNot, res.Elapsed = true, "", r.PerQuestion()+r.extended
 			a := &Answer{Player: id, Question: r.index, At: r.Deadline()}
 			r.keep(p, a, res)
 			r.timeouts = append(r.timeouts, a)
 		}
 	}
-	r.phase = Revealing
+	r.phase, r.paused = Revealing, false
+	r.asked = append(r.asked, r.closed())
 	r.board = nil
 }
 
@@ -356,11 +384,10 @@ func (r *Room) takeTimeouts() []*Answer {
 
 // Names lists the players still here, in joining order.
 func (r *Room) Names() []string {
-	out := make([]string, 0, r.here)
-	for _, id := range r.order {
-		if p := r.players[id]; p.Connected {
-			out = append(out, p.Name)
-		}
+	players := r.Players()
+	out := make([]string, len(players))
+	for i, p := range players {
+		out[i] = p.Name
 	}
 	return out
 }

@@ -12,9 +12,8 @@ import (
 // nothing in them may be modified).
 type Snapshot struct {
 	Shared
-	Left   time.Duration // time left on the open question
-	Me     *Player       // nil for the host
-	MyRank int           // 0 until the leaderboard is shown
+	Me     *Player // nil for the host
+	MyRank int     // 0 until the leaderboard is shown
 	Closed bool
 }
 
@@ -34,6 +33,14 @@ type Shared struct {
 	Board       []Standing    // the top of the leaderboard, once it is shown
 	Seed        uint64
 	DeckHash    string
+	Round       int           // 1, then 2 for another round with the same players
+	Paused      bool          // the open question's clock is stopped
+	Left        time.Duration // time left while paused; else each snapshot counts it
+	Extended    time.Duration // time the host added to the open question
+	// Chosen counts the answers for each option of a closed question, in the
+	// options' order; TimedOut the players who let it run out.
+	Chosen   []int
+	TimedOut int
 }
 
 // BoardSize is how many places the leaderboard shows; LatestNames is how
@@ -50,11 +57,18 @@ func (p Phase) showsBoard() bool { return p == Revealing || p == Finished }
 // the room, but for the leaderboard, sorted only when it is shown.
 func share(r *Room, version uint64) *Shared {
 	s := &Shared{Version: version, Phase: r.Phase(), Index: r.Index(), Count: r.Count(), PerQuestion: r.PerQuestion(),
-		Seed: r.spec.Config.Seed, DeckHash: r.DeckHash(), Here: r.here, Playing: r.playing}
+		Seed: r.spec.Config.Seed, DeckHash: r.DeckHash(), Here: r.here, Playing: r.playing, Round: r.number}
 	if s.Phase == Asking || s.Phase == Revealing {
 		s.Question = r.Question()
 		s.Deadline = r.Deadline()
 		s.Answered = len(r.Answers())
+		s.Paused, s.Extended = r.Paused(), r.Extended()
+		if s.Paused {
+			s.Left = r.Left(r.pausedAt)
+		}
+	}
+	if asked := r.Asked(); s.Phase == Revealing && len(asked) > 0 {
+		s.Chosen, s.TimedOut = asked[len(asked)-1].Chosen()
 	}
 	for i := len(r.order) - 1; i >= 0 && len(s.Latest) < LatestNames; i-- {
 		if p := r.players[r.order[i]]; p.Connected {
@@ -75,7 +89,7 @@ func share(r *Room, version uint64) *Shared {
 // directly rather than by searching the room.
 func personal(r *Room, sh *Shared, id int, now time.Time) Snapshot {
 	s := Snapshot{Shared: *sh}
-	if sh.Phase == Asking || sh.Phase == Revealing {
+	if (sh.Phase == Asking || sh.Phase == Revealing) && !sh.Paused {
 		s.Left = max(sh.Deadline.Sub(now), 0)
 	}
 	if p, ok := r.players[id]; ok {

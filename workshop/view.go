@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/theme"
 )
 
@@ -57,10 +58,9 @@ type place struct{ medal, name, points string }
 // podium is the top three ranks: players who tie share a rank and its medal,
 // and the next rank after a tie is skipped, as in sport ("1, 2, 2, 4").
 func podium(board []Standing) []place {
-	medals := map[int]string{1: "🥇 1.", 2: "🥈 2.", 3: "🥉 3."}
 	var out []place
 	for _, s := range board {
-		medal, ok := medals[s.Rank]
+		medal, ok := present.Medal(s.Rank)
 		if !ok {
 			break
 		}
