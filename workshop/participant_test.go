@@ -94,3 +94,30 @@ func TestNameLimitShown(t *testing.T) {
 }
 
 func tally(score int) quiz.Tally { return quiz.Tally{Score: score} }
+
+// TestOneStatusLine: keys pressed after the answer is locked in, or while
+// the question is paused, leave the one status line that says so alone.
+func TestOneStatusLine(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	room := newRoom(t, roomCfg{Count: 1, PerQuestion: 20 * time.Second, Seed: 4})
+	hub := NewHub(room, clock.Now, nil)
+	t.Cleanup(hub.Close)
+	ada := joined(t, hub, "Ada", 80, 24)
+	joined(t, hub, "Bob", 80, 24)
+	hub.Start()
+	ada.Update(updateMsg{})
+	hub.Pause()
+	ada.Update(updateMsg{})
+	ada.Update(tea.KeyPressMsg{Code: '1', Text: "1"})
+	if got := screen(ada); strings.Count(got, "paused") != 1 {
+		t.Fatalf("paused, after a key:\n%s", got)
+	}
+	hub.Pause()
+	ada.Update(updateMsg{})
+	for _, k := range "12" {
+		ada.Update(tea.KeyPressMsg{Code: k, Text: string(k)})
+	}
+	if got := screen(ada); strings.Count(got, "locked in") != 1 {
+		t.Fatalf("locked in, after another key:\n%s", got)
+	}
+}

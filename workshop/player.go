@@ -240,7 +240,13 @@ func (p *player) answer(msg tea.KeyPressMsg) {
 	if p.snap.Phase != Asking || err != nil || n < 1 || n > len(opts) {
 		return
 	}
-	if _, err := p.hub.Answer(p.id, opts[n-1].Value); err != nil {
+	_, err = p.hub.Answer(p.id, opts[n-1].Value)
+	switch {
+	case errors.Is(err, ErrAnswered), errors.Is(err, ErrNotPlaying), errors.Is(err, ErrPaused):
+		// The screen says so already, in its status line: never twice.
+		p.notice = ""
+		return
+	case err != nil:
 		p.notice = sentence(err.Error())
 		return
 	}
