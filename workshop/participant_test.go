@@ -121,3 +121,25 @@ func TestOneStatusLine(t *testing.T) {
 		t.Fatalf("locked in, after another key:\n%s", got)
 	}
 }
+
+// TestLineScreen: only the lines that changed are written again, a style
+// that runs over a line break is carried to the next line, and a resize
+// redraws everything.
+func TestLineScreen(t *testing.T) {
+	var l lineScreen
+	l.resize(20, 3)
+	first := l.update("one\n\x1b[1mtwo\nthree\x1b[0m")
+	if !strings.Contains(first, "\x1b[2J") || !strings.Contains(first, "\x1b[3;1H\x1b[1mthree") {
+		t.Fatalf("the first draw: %q", first)
+	}
+	if again := l.update("one\n\x1b[1mtwo\nthree\x1b[0m"); again != "" {
+		t.Fatalf("an unchanged view wrote %q", again)
+	}
+	if next := l.update("one\n\x1b[1mtwo\nfour\x1b[0m\nfive"); next != "\x1b[3;1H\x1b[1mfour\x1b[0m\x1b[m\x1b[K" {
+		t.Fatalf("one line changed (and one past the window) wrote %q", next)
+	}
+	l.resize(20, 3)
+	if all := l.update("one"); !strings.Contains(all, "\x1b[2J") || !strings.Contains(all, "\x1b[Hone") {
+		t.Fatalf("after a resize: %q", all)
+	}
+}

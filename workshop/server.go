@@ -7,13 +7,13 @@ import (
 	"sync/atomic"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/activeterm"
-	bm "charm.land/wish/v2/bubbletea"
 	"charm.land/wish/v2/ratelimiter"
 	"golang.org/x/time/rate"
+
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 // ServerConfig sets up the SSH side of a classroom.
@@ -57,18 +57,13 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 		door = NewDoor(cfg.JoinCode)
 	}
 	waiting := newWaitingConns()
-	programs := func(s ssh.Session) *tea.Program {
-		p := newPlayer(hub, door, hostOf(s.RemoteAddr()), cfg.Theme)
-		s.Context().SetValue(playerKey{}, p)
-		return tea.NewProgram(p, append(bm.MakeOptions(s), tea.WithFPS(maxFPS))...)
-	}
 	return wish.NewServer(
 		wish.WithAddress(cfg.Addr),
 		wish.WithHostKeyPath(cfg.HostKeyPath),
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithMiddleware(
 			farewell,
-			bm.MiddlewareWithProgramHandler(programs),
+			playMiddleware(hub, door, cfg.Theme),
 			activeterm.Middleware(),
 			quizOnly,
 			capSessions(&sessions, cfg.MaxSessions),
@@ -86,10 +81,6 @@ func NewServer(hub *Hub, cfg ServerConfig) (*ssh.Server, error) {
 }
 
 type playerKey struct{}
-
-// maxFPS bounds how often a participant's screen is redrawn: what it shows
-// changes at most a few times a second (the countdown, the phase).
-const maxFPS = 20
 
 // sessionStarted runs first for every session: its connection no longer
 // counts as waiting.
@@ -116,6 +107,7 @@ func farewell(next ssh.Handler) ssh.Handler {
 		}
 		if ok {
 			p.depart() // a dropped connection leaves the lobby list too
+			msg = theme.Wrap(msg, max(p.width-1, 20))
 		}
 		wish.Println(s, msg)
 		next(s)
