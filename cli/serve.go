@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"syscall"
 	"time"
@@ -118,7 +117,7 @@ func serve(ctx context.Context, env *env, o serveOptions, c round.Content, spec 
 	played := room.Spec()
 	writer := workshop.NewWriter(lazy, store.ClassRound{Started: time.Now(), Seed: played.Config.Seed,
 		DeckHash: room.DeckHash(), Version: version(), Questions: room.Count(), PerQuestion: room.PerQuestion()}, o.maxPlayers)
-	debug.SetMemoryLimit(workshop.MemoryLimit(o.maxPlayers))
+	workshop.Tune(o.maxPlayers)
 	hub := workshop.NewHub(room, time.Now, writer)
 	door := workshop.NewDoor(o.code)
 	if loopback, _ := workshop.IsLoopback(o.listen); o.code == "" && !loopback {

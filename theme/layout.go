@@ -28,7 +28,7 @@ func Wrap(s string, width int) string {
 
 // Truncate cuts a styled line to width cells.
 func Truncate(s string, width int) string {
-	return lipgloss.NewStyle().MaxWidth(max(width, 0)).Render(s)
+	return ansi.Truncate(s, max(width, 0), "")
 }
 
 // FitWidth cuts every line of s to at most w cells. A line can never be wider

@@ -6,6 +6,7 @@ import (
 	"image/color"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // Palette is the handful of colors httpquiz uses, by role.
@@ -121,4 +122,15 @@ func (s Styles) Code(code int) lipgloss.Style {
 		return s.Strong
 	}
 	return lipgloss.NewStyle().Bold(true).Foreground(s.Palette.Class[i])
+}
+
+// For converts a palette to the colors a terminal can show, so that what is
+// drawn with it needs no converting as it is written.
+func (p Palette) For(profile colorprofile.Profile) Palette {
+	c := func(col color.Color) color.Color { return profile.Convert(col) }
+	out := Palette{Text: c(p.Text), Muted: c(p.Muted), Accent: c(p.Accent), Good: c(p.Good), Bad: c(p.Bad), Warn: c(p.Warn)}
+	for i, col := range p.Class {
+		out.Class[i] = c(col)
+	}
+	return out
 }

@@ -149,3 +149,25 @@ func TestHostLobbyWithAFullRoom(t *testing.T) {
 		t.Fatalf("the lobby of 300 (%d names shown, %d lines):\n%s", shown, len(lines), got)
 	}
 }
+
+// TestClosesWhenEveryoneHereAnswered: the count of those still to answer
+// follows answers and departures, and a player who answers, then leaves,
+// is not counted twice.
+func TestClosesWhenEveryoneHereAnswered(t *testing.T) {
+	r := newRoom(t, roomCfg{Count: 2, PerQuestion: 20 * time.Second, Seed: 5})
+	a, _ := r.Join("A", at(0))
+	b, _ := r.Join("B", at(0))
+	c, _ := r.Join("C", at(0))
+	r.Start(at(0))
+	code := r.Question().Code.Code
+	r.Answer(a.ID, code, at(1))
+	r.Leave(a.ID)
+	r.Answer(b.ID, code, at(2))
+	if r.Tick(at(2)) {
+		t.Fatal("closed with C still to answer")
+	}
+	r.Leave(c.ID)
+	if !r.Tick(at(3)) {
+		t.Fatal("still open with everyone here answered")
+	}
+}

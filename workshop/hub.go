@@ -33,6 +33,8 @@ type Hub struct {
 	// replayed is set from a replay until its round starts: only a round
 	// that is played is recorded, with the players there when it starts.
 	replayed bool
+	// drawings are shared by the players' sessions, under a lock of their own.
+	drawings drawings
 }
 
 // Recorder keeps a round's results; it must not block for long (see Writer).

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
 )
 
@@ -141,5 +142,40 @@ func TestLineScreen(t *testing.T) {
 	l.resize(20, 3)
 	if all := l.update("one"); !strings.Contains(all, "\x1b[2J") || !strings.Contains(all, "\x1b[Hone") {
 		t.Fatalf("after a resize: %q", all)
+	}
+}
+
+// TestSharedDrawingsStayPersonal: the question and the leaderboard are
+// drawn once for the room, yet each player sees their own choice and their
+// own line marked, and nobody else's.
+func TestSharedDrawingsStayPersonal(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	room := newRoom(t, roomCfg{Count: 1, PerQuestion: 20 * time.Second, Seed: 4})
+	hub := NewHub(room, clock.Now, nil)
+	t.Cleanup(hub.Close)
+	ada, bob, cy := joined(t, hub, "Ada", 80, 24), joined(t, hub, "Bob", 80, 24), joined(t, hub, "Cy", 80, 24)
+	hub.Start()
+	opts := room.Question().Options
+	for i, p := range []*player{ada, bob} {
+		p.Update(updateMsg{})
+		p.Update(tea.KeyPressMsg{Code: rune('1' + i), Text: string(rune('1' + i))})
+		if got := screen(p); strings.Count(got, "▸") != 1 || !strings.Contains(got, "▸ "+present.OptionMark(i)+"  "+opts[i].Label) {
+			t.Fatalf("after choosing option %d:\n%s", i+1, got)
+		}
+	}
+	clock.Add(30 * time.Second)
+	hub.Tick()
+	for _, p := range []*player{ada, bob, cy} {
+		p.Update(updateMsg{})
+		got := screen(p)
+		mine := ""
+		for _, l := range strings.Split(got, "\n") {
+			if strings.Contains(l, "(you)") {
+				mine = l
+			}
+		}
+		if strings.Count(got, "(you)") != 1 || !strings.Contains(mine, ". "+p.snap.Me.Name+" ") {
+			t.Fatalf("%s's reveal:\n%s", p.snap.Me.Name, got)
+		}
 	}
 }

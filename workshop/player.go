@@ -3,12 +3,14 @@ package workshop
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/present"
@@ -36,6 +38,7 @@ type player struct {
 	door    *Door
 	addr    string // the client's IP address, for the door's count
 	theme   string
+	profile colorprofile.Profile // the colors the participant's terminal shows
 	stage   stage
 	input   string
 	tries   int
@@ -50,6 +53,7 @@ type player struct {
 	scroll  int     // lines of a long reveal or podium scrolled past
 	phase   [2]int  // the phase and question last shown: a new one starts at the top
 	drawn   viewKey // what view was drawn from
+	palette palette // what the styles were chosen from
 	view    string
 }
 
@@ -60,8 +64,8 @@ func NewParticipant(hub *Hub, joinCode, themeName string) tea.Model {
 }
 
 func newPlayer(hub *Hub, door *Door, addr, themeName string) *player {
-	p := &player{hub: hub, door: door, addr: addr, theme: themeName, styles: theme.NewStyles(theme.Named(themeName, true)),
-		width: 80, height: 24}
+	p := &player{hub: hub, door: door, addr: addr, theme: themeName, profile: colorprofile.TrueColor, width: 80, height: 24}
+	p.setStyles(true)
 	if door.Open() {
 		p.stage = askName
 	}
@@ -95,6 +99,13 @@ func waitThen(ch <-chan struct{}, pause time.Duration) tea.Cmd {
 
 func second() tea.Cmd { return tea.Tick(time.Second, func(time.Time) tea.Msg { return secondMsg{} }) }
 
+// setStyles chooses the palette for the background, in the terminal's colors.
+func (p *player) setStyles(isDark bool) {
+	p.palette = palette{theme: p.theme, dark: isDark, profile: p.profile}
+	p.styles = theme.NewStyles(theme.Named(p.theme, isDark).For(p.profile))
+	p.styled++
+}
+
 func (p *player) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 func (p *player) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -102,8 +113,7 @@ func (p *player) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		p.width, p.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
-		p.styles = theme.NewStyles(theme.Named(p.theme, msg.IsDark()))
-		p.styled++
+		p.setStyles(msg.IsDark())
 	case updateMsg:
 		p.snap = p.hub.Snapshot(p.id)
 		return p, wait(p.updates)
@@ -332,18 +342,14 @@ func (p *player) askingView(w int, score string) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
 	b.WriteString(theme.Header(st, present.Progress(s.Index+1, s.Count), present.Countdown(s.Left, false)+" · "+score, w) + "\n\n")
-	b.WriteString(theme.Wrap(st.Strong.Render(s.Question.Prompt()), w) + "\n\n")
 	me := s.Me
 	locked := me != nil && me.Last != nil && me.Last.Question == s.Index
-	for i, o := range s.Question.Options {
-		mark := "  "
-		label := st.Text.Render(o.Label)
-		if locked && o.Value == me.Last.Result.Chosen {
-			mark, label = st.Title.Render("▸ "), st.Strong.Render(o.Label)
-		}
-		b.WriteString(mark + st.Option(i).Render(present.OptionMark(i)) + "  " + label + "\n")
+	chosen := -1
+	if locked {
+		chosen = me.Last.Result.Chosen
 	}
-	b.WriteString("\n")
+	b.WriteString(p.hub.drawings.get(s.Round, s.Index, drawingKey{kind: questionBody, palette: p.palette, width: w, chosen: chosen},
+		func() string { return drawQuestion(st, s, w, chosen) }))
 	switch {
 	case s.Paused:
 		b.WriteString(theme.Wrap(st.Warn.Render("⏸ The host has paused the question: the clock stands still."), w))
@@ -358,9 +364,40 @@ func (p *player) askingView(w int, score string) string {
 	return b.String()
 }
 
+// drawQuestion is the prompt and the options, the one chosen marked: the
+// part of the screen that stays while the clock ticks.
+func drawQuestion(st theme.Styles, s Snapshot, w, chosen int) string {
+	var b strings.Builder
+	b.WriteString(theme.Wrap(st.Strong.Render(s.Question.Prompt()), w) + "\n\n")
+	for i, o := range s.Question.Options {
+		mark := "  "
+		label := st.Text.Render(o.Label)
+		if o.Value == chosen {
+			mark, label = st.Title.Render("▸ "), st.Strong.Render(o.Label)
+		}
+		b.WriteString(mark + st.Option(i).Render(present.OptionMark(i)) + "  " + label + "\n")
+	}
+	return b.String() + "\n"
+}
+
+// board is the leaderboard with the player's own line marked: the rest is
+// drawn once for the room.
+func (p *player) board(w int) string {
+	s := p.snap
+	shared := p.hub.drawings.get(s.Round, s.Index, drawingKey{kind: leaderboard, version: s.Version, palette: p.palette, width: w},
+		func() string { return boardView(p.styles, s.Board, -1, w) })
+	i := slices.IndexFunc(s.Board, func(st Standing) bool { return st.Player.ID == p.id })
+	if i < 0 {
+		return shared
+	}
+	lines := strings.Split(shared, "\n")
+	lines[i] = boardLine(p.styles, s.Board[i], true, w)
+	return strings.Join(lines, "\n")
+}
+
 func (p *player) revealView(w int, score string) page {
 	st, s := p.styles, p.snap
-	body := revealText(st, s, w) + "\n\n" + st.Heading.Render("Leaderboard") + "\n" + boardView(st, s.Board, p.id, w)
+	body := revealText(st, s, w) + "\n\n" + st.Heading.Render("Leaderboard") + "\n" + p.board(w)
 	foot := st.Muted.Render("The host moves on to the next question.")
 	if s.Me != nil && s.MyRank > 0 {
 		foot = st.Strong.Render(fmt.Sprintf("You are number %d with %d points.", s.MyRank, s.Me.Score)) + "\n" + foot

@@ -101,6 +101,7 @@ type Room struct {
 	names      map[string]bool // the names taken, folded to lower case
 	here       int             // players connected
 	playing    int             // connected players taking part in the open question
+	waiting    int             // those of them who have not answered yet
 	timeouts   []*Answer       // time-outs given by the last reveal, not yet recorded
 }
 
@@ -209,6 +210,9 @@ func (r *Room) Leave(id int) {
 		r.here--
 		if p.Playing && r.phase == Asking {
 			r.playing--
+			if r.answers[id] == nil {
+				r.waiting--
+			}
 		}
 		r.board = nil
 	}
@@ -230,7 +234,7 @@ func (r *Room) open(index int, now time.Time) {
 	r.phase, r.index, r.opened, r.deadline = Asking, index, now, now.Add(r.PerQuestion())
 	r.paused, r.extended = false, 0
 	r.answers = map[int]*Answer{}
-	r.playing = r.here
+	r.playing, r.waiting = r.here, r.here
 	for _, p := range r.players {
 		p.Playing = p.Connected
 		p.Last = nil
@@ -262,6 +266,7 @@ func (r *Room) Answer(id, chosen int, now time.Time) (*Answer, error) {
 	res.Elapsed = now.Sub(r.opened).Truncate(time.Millisecond)
 	a := &Answer{Player: id, Question: r.index, At: now}
 	r.keep(p, a, res)
+	r.waiting--
 	return a, nil
 }
 
@@ -295,15 +300,9 @@ func (r *Room) Tick(now time.Time) bool {
 	return true
 }
 
-func (r *Room) allAnswered() bool {
-	waiting := 0
-	for id, p := range r.players {
-		if p.Playing && p.Connected && r.answers[id] == nil {
-			waiting++
-		}
-	}
-	return waiting == 0
-}
+// allAnswered reports whether every player still here has answered: kept
+// as a count, since a whole room answers each question.
+func (r *Room) allAnswered() bool { return r.waiting <= 0 }
 
 // reveal closes the question: those still here who did not answer get a
 // time-out, which ends their streak; those who left before it closed are

@@ -331,3 +331,38 @@ func TestDroppedConnectionLeavesTheLobby(t *testing.T) {
 		return len(p) == 1 && p[0] == "Bo"
 	})
 }
+
+// TestColorsForTheTerminal: a participant's screen comes in the colors their
+// terminal names, and without colors, but still placed, on one that has none.
+func TestColorsForTheTerminal(t *testing.T) {
+	room := startClassroom(t, roomCfg{Count: 1, PerQuestion: 10 * time.Second}, ServerConfig{})
+	for _, tc := range []struct {
+		term         string
+		want, absent string
+	}{{"dumb", "\x1b[H", "38;"}, {"xterm-256color", "38;5;", "38;2;"}} {
+		sess, err := dial(t, room.addr).NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.RequestPty(tc.term, 24, 80, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := sess.StdoutPipe()
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		var got []byte
+		buf := make([]byte, 4096)
+		for !strings.Contains(ansi.Strip(string(got)), "Your name") {
+			n, err := out.Read(buf)
+			if err != nil {
+				t.Fatalf("%s: %v after %q", tc.term, err, got)
+			}
+			got = append(got, buf[:n]...)
+		}
+		if s := string(got); !strings.Contains(s, tc.want) || strings.Contains(s, tc.absent) {
+			t.Errorf("TERM=%s: want %q and no %q in %q", tc.term, tc.want, tc.absent, s)
+		}
+		sess.Close()
+	}
+}

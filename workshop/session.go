@@ -28,8 +28,17 @@ func playMiddleware(hub *Hub, door *Door, themeName string) wish.Middleware {
 			p := newPlayer(hub, door, hostOf(s.RemoteAddr()), themeName)
 			s.Context().SetValue(playerKey{}, p)
 			if pty, windows, ok := s.Pty(); ok {
-				profile := colorprofile.Env(append(s.Environ(), "TERM="+pty.Term))
-				run(p, s, &colorprofile.Writer{Forward: s, Profile: profile}, pty.Window, windows, s.Context().Done())
+				p.profile = colorprofile.Env(append(s.Environ(), "TERM="+pty.Term))
+				p.setStyles(true)
+				// The palette is in the terminal's colors already; only a
+				// terminal without colors needs its output rewritten.
+				var out io.Writer = s
+				if p.profile < colorprofile.ANSI {
+					// Without colors, yet with the cursor's moves: the
+					// screen is drawn by them.
+					out = &colorprofile.Writer{Forward: s, Profile: colorprofile.ASCII}
+				}
+				run(p, s, out, pty.Window, windows, s.Context().Done())
 			}
 			next(s)
 		}
@@ -119,7 +128,7 @@ func (s *session) start(cmd tea.Cmd) {
 }
 
 // read decodes the terminal's input into key presses and the background
-// color's answer; the session ends with the input.
+// color's answer.
 func (s *session) read(in io.Reader) {
 	var dec uv.EventDecoder
 	buf := make([]byte, 1024)
@@ -136,7 +145,9 @@ func (s *session) read(in io.Reader) {
 			}
 		}
 		if err != nil {
-			s.send(tea.QuitMsg{})
+			// The input has ended, but perhaps not the session: a client
+			// may close its side and go on watching. The session's end
+			// ends the loop.
 			return
 		}
 	}

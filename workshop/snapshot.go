@@ -89,7 +89,9 @@ func share(r *Room, version uint64) *Shared {
 // directly rather than by searching the room.
 func personal(r *Room, sh *Shared, id int, now time.Time) Snapshot {
 	s := Snapshot{Shared: *sh}
-	if (sh.Phase == Asking || sh.Phase == Revealing) && !sh.Paused {
+	// Only an open question's screens show the clock: the others do not
+	// change, and are not drawn again, as it runs down.
+	if sh.Phase == Asking && !sh.Paused {
 		s.Left = max(sh.Deadline.Sub(now), 0)
 	}
 	if p, ok := r.players[id]; ok {

@@ -14,19 +14,20 @@ import (
 
 // boardView draws the leaderboard, marking the viewer's own line.
 func boardView(st theme.Styles, board []Standing, me int, width int) string {
-	var b strings.Builder
-	for _, s := range board {
-		marker := "  "
-		line := fmt.Sprintf("%2d. %-*s %6d", s.Rank, MaxNameRunes, s.Player.Name, s.Player.Score)
-		if s.Player.ID == me {
-			marker = st.Title.Render("▸ ")
-			line = st.Strong.Render(line + "  (you)")
-		} else {
-			line = st.Text.Render(line)
-		}
-		b.WriteString(theme.Truncate(marker+line, width) + "\n")
+	lines := make([]string, len(board))
+	for i, s := range board {
+		lines[i] = boardLine(st, s, s.Player.ID == me, width)
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	return strings.Join(lines, "\n")
+}
+
+// boardLine is one place on the leaderboard; the viewer's own is marked.
+func boardLine(st theme.Styles, s Standing, mine bool, width int) string {
+	line := fmt.Sprintf("%2d. %-*s %6d", s.Rank, MaxNameRunes, s.Player.Name, s.Player.Score)
+	if mine {
+		return theme.Truncate(st.Title.Render("▸ ")+st.Strong.Render(line+"  (you)"), width)
+	}
+	return theme.Truncate("  "+st.Text.Render(line), width)
 }
 
 // fit cuts a drawing to a window of width×height, less a margin of two

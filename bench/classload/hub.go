@@ -1,8 +1,6 @@
 package main
 
 import (
-	"runtime/debug"
-
 	"github.com/httpquiz/httpquiz/workshop"
 )
 
@@ -12,5 +10,5 @@ func joined(h *workshop.Hub) int { return h.Snapshot(0).Here }
 
 func phase(h *workshop.Hub) workshop.Phase { return h.Snapshot(0).Phase }
 
-// limitMemory applies the server's memory limit, as serve does.
-func limitMemory(players int) { debug.SetMemoryLimit(workshop.MemoryLimit(players)) }
+// limitMemory tunes the server's garbage collector, as serve does.
+func limitMemory(players int) { workshop.Tune(players) }
