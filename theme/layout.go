@@ -2,6 +2,7 @@ package theme
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -21,8 +22,12 @@ func Header(st Styles, title, note string, width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// Wrap wraps styled text to width cells without padding it.
+// Wrap wraps styled text to width cells without padding it. A line that
+// surely fits is returned as it is, unmeasured.
 func Wrap(s string, width int) string {
+	if fits(s, width) {
+		return s
+	}
 	return lipgloss.Wrap(s, max(width, 1), " ")
 }
 
@@ -31,17 +36,58 @@ func Truncate(s string, width int) string {
 	return ansi.Truncate(s, max(width, 0), "")
 }
 
-// FitWidth cuts every line of s to at most w cells. A line can never be wider
-// in cells than it is long in bytes, so only long lines are measured: drawing
-// stays cheap when a whole room redraws at once.
+// FitWidth cuts every line of s to at most w cells. Most lines fit already
+// and are seen to at a glance (fits); only the others are measured, so that
+// drawing stays cheap when a whole room redraws at once.
 func FitWidth(s string, w int) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		if len(l) > w && ansi.StringWidth(l) > w {
+		if !fits(l, w) && ansi.StringWidth(l) > w {
 			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// fits reports whether a line is surely no wider than w cells, without
+// measuring it: a line is no wider than it is long in bytes, and, escape
+// sequences aside, no wider than its count of characters when none of them
+// can be wide (the first wide characters are at U+1100; box drawing, block
+// elements and the geometric shapes before U+25FD are narrow). False means "not sure".
+func fits(l string, w int) bool {
+	if len(l) <= w {
+		return true
+	}
+	n := 0
+	for i := 0; i < len(l); {
+		switch c := l[i]; {
+		case c == ansi.ESC && i+1 < len(l) && l[i+1] == '[': // CSI: parameters, then a final byte
+			i += 2
+			for i < len(l) && (l[i] < 0x40 || l[i] > 0x7e) {
+				i++
+			}
+			i++
+		case c == ansi.ESC:
+			return false // another sequence: measured instead
+		case c < utf8.RuneSelf:
+			if c < ' ' || c == 0x7f {
+				return false
+			}
+			n++
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(l[i:])
+			if r >= 0x1100 && (r < 0x2500 || r > 0x25fc) { // box drawing, blocks and most shapes are never wide
+				return false
+			}
+			n++
+			i += size
+		}
+		if n > w {
+			return false
+		}
+	}
+	return true
 }
 
 // FitHeight pads or cuts s to exactly h lines, so that what sits below it

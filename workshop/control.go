@@ -1,7 +1,6 @@
 package workshop
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -54,7 +53,7 @@ func (r *Room) Replay() error {
 	}
 	spec := r.spec
 	spec.RandomSeed = true
-	p, err := round.Start(spec, r.content, time.Now, rand.Uint64)
+	p, err := round.Start(spec, r.content, time.Now, r.seeds)
 	if err != nil {
 		return err
 	}

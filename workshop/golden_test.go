@@ -34,7 +34,8 @@ func joined(t *testing.T, hub *Hub, name string, w, h int) *player {
 }
 
 // TestGoldenClassroom pins the participant's and the host's screens through
-// a round: lobby, question, answer locked in, reveal, podium.
+// a round: lobby, question, paused with more time, answer locked in, reveal,
+// podium, and the lobby of another round.
 // Refresh with: go test ./workshop -run TestGoldenClassroom -update
 func TestGoldenClassroom(t *testing.T) {
 	for _, size := range [][2]int{{100, 30}, {80, 24}, {50, 16}} {
@@ -89,6 +90,12 @@ func TestGoldenClassroom(t *testing.T) {
 		refresh()
 		golden.Check(t, "player-podium"+at, screen(ada))
 		golden.Check(t, "host-podium"+at, screen(host))
+
+		room.seeds = func() uint64 { return 99 }
+		host.Update(tea.KeyPressMsg{Code: 'r', Text: "r"})
+		refresh()
+		golden.Check(t, "player-lobby-again"+at, screen(ada))
+		golden.Check(t, "host-lobby-again"+at, screen(host))
 	}
 }
 

@@ -179,3 +179,21 @@ func TestSharedDrawingsStayPersonal(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderKeepsThePoints: in a narrow window, a long name gives way in
+// the header, not the points or the clock.
+func TestHeaderKeepsThePoints(t *testing.T) {
+	hub := NewHub(newRoom(t, roomCfg{Count: 1, PerQuestion: 20 * time.Second, Seed: 4}), time.Now, nil)
+	t.Cleanup(hub.Close)
+	p := joined(t, hub, strings.Repeat("N", MaxNameRunes), 42, 12)
+	hub.Start()
+	p.Update(updateMsg{})
+	head := strings.SplitN(screen(p), "\n", 2)[0]
+	if !strings.Contains(head, "⏱") || !strings.Contains(head, "0 points") || strings.Contains(head, "NNNN") {
+		t.Fatalf("the header at 42 columns: %q", head)
+	}
+	p.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if head := strings.SplitN(screen(p), "\n", 2)[0]; !strings.Contains(head, strings.Repeat("N", MaxNameRunes)+" · 0 points") {
+		t.Fatalf("the header at 100 columns: %q", head)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -317,31 +318,27 @@ func (p *player) content() string {
 
 func (p *player) roomView(w int) string {
 	st, s := p.styles, p.snap
-	score := ""
-	if me := s.Me; me != nil {
-		score = fmt.Sprintf("%s · %d points", me.Name, shownScore(s))
-	}
 	switch s.Phase {
 	case Lobby:
 		waiting := "You are in. Waiting for the host to start."
 		if s.Round > 1 {
 			waiting = "Another round, new questions, scores from zero. Waiting for the host to start."
 		}
-		return theme.Header(st, "httpquiz classroom", score, w) + "\n\n" +
+		return p.header("httpquiz classroom", "", w) + "\n\n" +
 			theme.Wrap(st.Strong.Render(waiting), w) + "\n\n" +
 			theme.Wrap(st.Muted.Render(hereLine(s)), w) + "\n\n" + st.Muted.Render("q to leave")
 	case Asking:
-		return p.askingView(w, score)
+		return p.askingView(w)
 	case Revealing:
-		return p.scrolled(p.revealView(w, score))
+		return p.scrolled(p.revealView(w))
 	}
 	return p.scrolled(p.podiumView(w))
 }
 
-func (p *player) askingView(w int, score string) string {
+func (p *player) askingView(w int) string {
 	st, s := p.styles, p.snap
 	var b strings.Builder
-	b.WriteString(theme.Header(st, present.Progress(s.Index+1, s.Count), present.Countdown(s.Left, false)+" · "+score, w) + "\n\n")
+	b.WriteString(p.header(present.Progress(s.Index+1, s.Count), present.Countdown(s.Left, false), w) + "\n\n")
 	me := s.Me
 	locked := me != nil && me.Last != nil && me.Last.Question == s.Index
 	chosen := -1
@@ -395,14 +392,14 @@ func (p *player) board(w int) string {
 	return strings.Join(lines, "\n")
 }
 
-func (p *player) revealView(w int, score string) page {
+func (p *player) revealView(w int) page {
 	st, s := p.styles, p.snap
 	body := revealText(st, s, w) + "\n\n" + st.Heading.Render("Leaderboard") + "\n" + p.board(w)
 	foot := st.Muted.Render("The host moves on to the next question.")
 	if s.Me != nil && s.MyRank > 0 {
 		foot = st.Strong.Render(fmt.Sprintf("You are number %d with %d points.", s.MyRank, s.Me.Score)) + "\n" + foot
 	}
-	return page{head: theme.Header(st, present.Progress(s.Index+1, s.Count)+": the answer", score, w), body: body, foot: foot}
+	return page{head: p.header(present.Progress(s.Index+1, s.Count)+": the answer", "", w), body: body, foot: foot}
 }
 
 // revealText is what a closed question teaches, in the words every face uses:
@@ -423,6 +420,27 @@ func revealText(st theme.Styles, s Snapshot, w int) string {
 		lines = append(lines, st.Paragraph(para, w))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// header is a screen's top line: the title, then the clock, the player's
+// name and points; in a narrow window the name goes first, so that the
+// points and the clock stay.
+func (p *player) header(title, clock string, w int) string {
+	me := p.snap.Me
+	if me == nil {
+		return theme.Header(p.styles, title, clock, w)
+	}
+	points := fmt.Sprintf("%d points", shownScore(p.snap))
+	notes := []string{me.Name + " · " + points, points}
+	if clock != "" {
+		notes = []string{clock + " · " + me.Name + " · " + points, clock + " · " + points, clock}
+	}
+	for _, note := range notes {
+		if lipgloss.Width(title)+2+lipgloss.Width(note) <= w {
+			return theme.Header(p.styles, title, note, w)
+		}
+	}
+	return theme.Header(p.styles, title, notes[len(notes)-1], w)
 }
 
 // shownScore is the player's score as their screen may show it: while a

@@ -81,6 +81,7 @@ type Room struct {
 	content    round.Content // to plan another round
 	spec       round.Spec    // with its seed decided
 	number     int           // 1 for the first round, 2 for the next with the same players
+	seeds      func() uint64 // where another round's seed comes from
 	maxPlayers int
 	deckHash   string
 	questions  []quiz.Question
@@ -115,7 +116,7 @@ func NewRoom(c round.Content, spec round.Spec, maxPlayers int) (*Room, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Room{cat: c.Catalogue, content: c, spec: p.Spec, number: 1, maxPlayers: maxPlayers, deckHash: p.DeckHash(),
+	return &Room{cat: c.Catalogue, content: c, spec: p.Spec, number: 1, seeds: rand.Uint64, maxPlayers: maxPlayers, deckHash: p.DeckHash(),
 		questions: p.Session.Questions(), answers: map[int]*Answer{}, players: map[int]*Player{},
 		names: map[string]bool{}}, nil
 }
