@@ -39,8 +39,9 @@ func newServeCmd(env *env) *cobra.Command {
 		Short: "Run a classroom over SSH: one round for the whole room, with a live leaderboard",
 		Long: "Start an SSH server for a workshop. Participants join with any ssh client, give a name, " +
 			"and answer the same questions at the same moment; after each one they see the answer, their " +
-			"points and the leaderboard. This terminal becomes the host screen: start the round, move it " +
-			"on, end it, export the results. Beyond this machine a join code is always asked: " +
+			"points and the leaderboard. This terminal becomes the host screen, made for a projector: start the round, " +
+			"move it on, pause it, give a question more time, end it, play another round with the same players, " +
+			"export the results; the keys are on the screen. Beyond this machine a join code is always asked: " +
 			"a six-character one is made up and shown on the host screen unless --code gives one of at least six. Results are kept: see 'httpquiz results'. --theme applies to the host's screen " +
 			"and to every participant's.",
 		Example: "  httpquiz serve\n  httpquiz serve --listen 0.0.0.0:2222 --count 12 --seconds 25\n" +
