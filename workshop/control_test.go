@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/store"
 )
 
 // TestPauseStopsTheClock: while paused nobody can answer and the question
@@ -169,5 +172,40 @@ func TestClosesWhenEveryoneHereAnswered(t *testing.T) {
 	r.Leave(c.ID)
 	if !r.Tick(at(3)) {
 		t.Fatal("still open with everyone here answered")
+	}
+}
+
+// TestHostExportWritesThreeFiles: x writes the standings, every answer and
+// every question, each under the columns 'httpquiz results' prints.
+func TestHostExportWritesThreeFiles(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	room := newRoom(t, roomCfg{Count: 1, PerQuestion: 20 * time.Second, Seed: 3})
+	hub := NewHub(room, clock.Now, nil)
+	t.Cleanup(hub.Close)
+	ada, _ := hub.Join("Ada")
+	hub.Join("Bob, \"the\" builder")
+	hub.Start()
+	hub.Answer(ada.ID, room.Question().Code.Code)
+	hub.Next()
+	dir := t.TempDir()
+	msg := exportCmd(hub.Standings(), hub.Asked(), dir)().(exportedMsg)
+	if msg.err != nil {
+		t.Fatal(msg.err)
+	}
+	base := strings.TrimSuffix(msg.path, ".csv")
+	for suffix, want := range map[string][]string{
+		".csv":           {strings.Join(store.ClassStandingHeader, ","), "1,Ada,", "2,\"Bob, \"\"the\"\" builder\","},
+		"-answers.csv":   {strings.Join(store.ClassAnswerHeader, ","), ",Ada,", "timed out,false"},
+		"-questions.csv": {strings.Join(store.ClassQuestionHeader, ","), "1," + room.Question().ID() + ","},
+	} {
+		data, err := os.ReadFile(base + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(string(data), w) {
+				t.Errorf("%s lacks %q:\n%s", suffix, w, data)
+			}
+		}
 	}
 }
