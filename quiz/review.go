@@ -47,10 +47,35 @@ type Card struct {
 	LastReview time.Time
 	Reps       int
 	Lapses     int
+	// Relearning is set by a miss until the code is answered right again,
+	// on the relearning step in front of FSRS's schedule (see Apply).
+	Relearning bool
 }
 
-// Apply records a review of the card at now.
+// RelearnStep is how soon a missed code is due again: the same day, within
+// the next round or two, not tomorrow.
+const RelearnStep = time.Minute
+
+// Apply records a review of the card at now. The schedule is FSRS-6's,
+// with one step in front of it for the codes just missed:
+//
+//   - a miss is reviewed by FSRS as always (its memory, its lapse), but the
+//     card is due again after RelearnStep, and is relearning;
+//   - while it is relearning, an answer is a step, not a review: FSRS's
+//     memory stays as the miss left it, a miss keeps it on the step, and a
+//     right answer sends it on to the interval FSRS gives that memory,
+//     counted from now.
+//
+// So FSRS sees what it would without the step: the miss, then the next
+// review after its interval, with the days elapsed since the miss.
 func (c Card) Apply(r Rating, now time.Time) Card {
+	if c.Relearning {
+		c.Due = now.Add(RelearnStep)
+		if r != Again {
+			c.Due, c.Relearning = now.Add(time.Duration(intervalDays(c.Stability))*24*time.Hour), false
+		}
+		return c
+	}
 	elapsed := 0
 	if c.Reviewed() {
 		elapsed = DaysBetween(c.LastReview, now)
@@ -60,10 +85,24 @@ func (c Card) Apply(r Rating, now time.Time) Card {
 	c.Due = now.Add(time.Duration(days) * 24 * time.Hour)
 	c.LastReview = now
 	c.Reps++
-	if r == Again && c.Reps > 1 {
-		c.Lapses++
+	if r == Again {
+		if c.Reps > 1 {
+			c.Lapses++
+		}
+		c.Due, c.Relearning = now.Add(RelearnStep), true
 	}
 	return c
+}
+
+// Relearning counts the cards on the relearning step.
+func Relearning(cards []Card) int {
+	n := 0
+	for _, c := range cards {
+		if c.Relearning {
+			n++
+		}
+	}
+	return n
 }
 
 // RetrievabilityAt is the probability of recalling the code at now.

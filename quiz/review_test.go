@@ -98,3 +98,35 @@ func TestPlanReview(t *testing.T) {
 		t.Errorf("no history, no new codes asked for: %+v", p)
 	}
 }
+
+// TestRelearningStep: a miss brings the code back after RelearnStep; on the
+// step, a miss keeps it there and a right answer sends it on to FSRS's
+// interval; FSRS's memory and its next review are what they would be with
+// no step at all.
+func TestRelearningStep(t *testing.T) {
+	t0 := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	missed := Card{Code: 403}.Apply(Again, t0)
+	if !missed.Relearning || !missed.Due.Equal(t0.Add(RelearnStep)) || missed.Reps != 1 {
+		t.Fatalf("after a miss: %+v", missed)
+	}
+	if missed.IsDue(t0.Add(RelearnStep/2)) || !missed.IsDue(t0.Add(RelearnStep)) {
+		t.Fatal("a missed code is due again after the step, not before")
+	}
+	again := missed.Apply(Again, t0.Add(2*time.Minute))
+	if !again.Relearning || again.Memory != missed.Memory || !again.Due.Equal(t0.Add(2*time.Minute+RelearnStep)) {
+		t.Fatalf("missed again on the step: %+v", again)
+	}
+	back := again.Apply(Good, t0.Add(5*time.Minute))
+	days := intervalDays(missed.Stability)
+	if back.Relearning || back.Memory != missed.Memory || !back.LastReview.Equal(t0) ||
+		!back.Due.Equal(t0.Add(5*time.Minute+time.Duration(days)*24*time.Hour)) || days < 1 {
+		t.Fatalf("right on the step: %+v (FSRS's interval %d days)", back, days)
+	}
+	// The next review is FSRS's own, as if the step had not been there.
+	later := back.Due
+	withStep := back.Apply(Good, later)
+	without, _ := Review(missed.Memory, Good, DaysBetween(t0, later))
+	if withStep.Memory != without || withStep.Relearning || withStep.Reps != 2 {
+		t.Fatalf("the review after the step: %+v, FSRS alone %+v", withStep.Memory, without)
+	}
+}

@@ -122,8 +122,8 @@ func addTotals(ctx context.Context, tx *sql.Tx, a Answer) error {
 func cardOf(ctx context.Context, tx *sql.Tx, code int) (quiz.Card, error) {
 	c := quiz.Card{Code: code}
 	var due, last int64
-	err := tx.QueryRowContext(ctx, `SELECT stability, difficulty, due, last_review, reps, lapses
-		FROM review_state WHERE code = ?`, code).Scan(&c.Stability, &c.Difficulty, &due, &last, &c.Reps, &c.Lapses)
+	err := tx.QueryRowContext(ctx, `SELECT stability, difficulty, due, last_review, reps, lapses, relearning
+		FROM review_state WHERE code = ?`, code).Scan(&c.Stability, &c.Difficulty, &due, &last, &c.Reps, &c.Lapses, &c.Relearning)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, nil
 	}
@@ -132,16 +132,17 @@ func cardOf(ctx context.Context, tx *sql.Tx, code int) (quiz.Card, error) {
 }
 
 func saveCard(ctx context.Context, tx *sql.Tx, c quiz.Card) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO review_state VALUES (?, ?, ?, ?, ?, ?, ?)
+	_, err := tx.ExecContext(ctx, `INSERT INTO review_state VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (code) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
-		due = excluded.due, last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses`,
-		c.Code, c.Stability, c.Difficulty, millis(c.Due), millis(c.LastReview), c.Reps, c.Lapses)
+		due = excluded.due, last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
+		relearning = excluded.relearning`,
+		c.Code, c.Stability, c.Difficulty, millis(c.Due), millis(c.LastReview), c.Reps, c.Lapses, boolInt(c.Relearning))
 	return err
 }
 
 // Cards returns the review state of every code met so far.
 func (s *Store) Cards(ctx context.Context) ([]quiz.Card, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT code, stability, difficulty, due, last_review, reps, lapses
+	rows, err := s.db.QueryContext(ctx, `SELECT code, stability, difficulty, due, last_review, reps, lapses, relearning
 		FROM review_state ORDER BY code`)
 	if err != nil {
 		return nil, fail(s.path, "cannot be read", err)
@@ -151,7 +152,7 @@ func (s *Store) Cards(ctx context.Context) ([]quiz.Card, error) {
 	for rows.Next() {
 		var c quiz.Card
 		var due, last int64
-		if err := rows.Scan(&c.Code, &c.Stability, &c.Difficulty, &due, &last, &c.Reps, &c.Lapses); err != nil {
+		if err := rows.Scan(&c.Code, &c.Stability, &c.Difficulty, &due, &last, &c.Reps, &c.Lapses, &c.Relearning); err != nil {
 			return nil, fail(s.path, "cannot be read", err)
 		}
 		c.Due, c.LastReview = fromMillis(due), fromMillis(last)

@@ -112,6 +112,10 @@ var migrations = []string{
 		options TEXT NOT NULL,
 		PRIMARY KEY (round_id, question)
 	);`,
+
+	// 5: the relearning step in front of FSRS's schedule: a code just missed
+	// is due again within minutes until it is answered right.
+	`ALTER TABLE review_state ADD COLUMN relearning INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // fillTotals computes the running totals from the answers: used by migration 2
