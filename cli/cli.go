@@ -14,6 +14,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
+	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/theme"
 	"github.com/httpquiz/httpquiz/tui"
 )
@@ -68,6 +69,7 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 }
 
 func newRootCmd(env *env) *cobra.Command {
+	var goal int
 	root := &cobra.Command{
 		Use:   "httpquiz",
 		Short: "Learn HTTP status codes in your terminal",
@@ -77,9 +79,13 @@ func newRootCmd(env *env) *cobra.Command {
 			"  httpquiz explain 403\n  httpquiz codes --core",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartMenu}, nil)
+			if goal < 1 || goal > 1000 {
+				return usagef("--goal %d: want 1 to 1000 answers a day", goal)
+			}
+			return runTUI(cmd.Context(), env, tui.Options{Start: tui.StartMenu, Goal: goal}, nil)
 		},
 	}
+	root.Flags().IntVar(&goal, "goal", round.DefaultGoal, "the daily goal on the Today card, in answers")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&env.db, "db", "",
 		"progress database (default $HTTPQUIZ_DB, else $XDG_STATE_HOME/httpquiz/progress.db)")

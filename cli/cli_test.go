@@ -325,6 +325,8 @@ func TestServeFlags(t *testing.T) {
 		{"serve", "--max-players", "0"},
 		{"results", "x"},
 		{"results", "--format", "xml"},
+		{"--goal", "0"},
+		{"--goal", "lots"},
 	} {
 		if r := httpquiz(t, "", append([]string{"--db", filepath.Join(t.TempDir(), "p.db")}, args...)...); r.code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, r.code, r.stderr)

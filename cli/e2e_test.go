@@ -399,8 +399,8 @@ func TestEndToEndReviewAfterPractice(t *testing.T) {
 	b, _ := content.LoadBuiltin()
 	playScreenRound(t, term, b, map[int]bool{0: true})
 	term.keys("q")
-	term.waitFor("the menu", func(s string) bool { return strings.Contains(s, "Browse codes") })
-	term.keys("Down", "Down", "Down", "Enter")
+	term.waitFor("the menu with the Today card", func(s string) bool { return strings.Contains(s, "Today") })
+	term.keys("3") // Review, below the Today card's own first line
 	term.waitFor("the review screen", func(s string) bool {
 		return strings.Contains(s, "you have met") || strings.Contains(s, "Nothing is due")
 	})

@@ -66,6 +66,8 @@ type Options struct {
 	Review round.ReviewOptions
 	// Theme names the palette (see theme.Themes); empty is the default.
 	Theme string
+	// Goal is the daily goal in answers on the Today card; 0 is round.DefaultGoal.
+	Goal int
 }
 
 // shared is what every screen reads: styles, keys and the loaded content.
@@ -254,6 +256,9 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 		return m.goTo(goMsg{to: toReview})
 	case m.sh.opts.Start == StartStats:
 		return m.goTo(goMsg{to: toStats})
+	}
+	if _, ok := m.screen.(*menu); ok {
+		return m, loadToday(m.sh)
 	}
 	return m, nil
 }

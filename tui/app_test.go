@@ -46,11 +46,11 @@ func wrongOption(t *testing.T, hs *harness) string {
 func TestMenuNavigation(t *testing.T) {
 	hs := newHarness(t, Options{}, 80, 24)
 	screenIs[*menu](t, hs)
-	hs.press("down", "down", "enter")
+	hs.choose("Drills")
 	screenIs[*drillPicker](t, hs)
 	hs.press("esc")
 	screenIs[*menu](t, hs)
-	hs.press("down", "down", "down", "down", "down", "enter")
+	hs.choose("Browse codes")
 	screenIs[*browser](t, hs)
 	hs.press("q")
 	screenIs[*menu](t, hs)
@@ -72,11 +72,11 @@ func TestMenuQuitKeys(t *testing.T) {
 
 func TestCtrlCQuitsEverywhere(t *testing.T) {
 	for _, keys := range [][]string{
-		{"enter"},                          // question
-		{"enter", "1"},                     // feedback
-		{"down", "down", "enter"},          // drills
-		{"down", "down", "enter", "enter"}, // lesson
-		{"down", "down", "down", "down", "down", "enter", "4"}, // browser, typing a filter
+		{"enter"},      // question
+		{"enter", "1"}, // feedback
+		{"3"},          // drills
+		{"3", "enter"}, // lesson
+		{"6", "4"},     // browser, typing a filter
 	} {
 		hs := newHarness(t, Options{}, 80, 24)
 		hs.press(keys...)
@@ -280,8 +280,7 @@ var errTest error = testError{}
 // TestEverySizeDraws resizes through small and odd sizes on every screen: no
 // panic, and never more lines or columns than the window.
 func TestEverySizeDraws(t *testing.T) {
-	paths := [][]string{{}, {"enter"}, {"enter", "1"}, {"down", "down", "enter"}, {"down", "down", "enter", "enter"},
-		{"down", "down", "down", "down", "down", "enter"}, {"down", "down", "down", "down", "down", "enter", "enter"}}
+	paths := [][]string{{}, {"enter"}, {"enter", "1"}, {"3"}, {"3", "enter"}, {"6"}, {"6", "enter"}}
 	for _, keys := range paths {
 		hs := newHarness(t, Options{}, 80, 24)
 		hs.press(keys...)
@@ -347,7 +346,8 @@ func smallContent() func() (round.Content, error) {
 // on the menu, naming the tag and the file.
 func TestMissingDrillInTheMenu(t *testing.T) {
 	hs := newHarness(t, Options{Load: smallContent()}, 80, 24)
-	hs.press("down", "down", "enter", "enter") // Drills, then the first: auth
+	hs.choose("Drills")
+	hs.press("enter") // the first: auth
 	m := screenIs[*menu](t, hs)
 	if !strings.Contains(m.notice, `no scenario in two.yaml is tagged "auth"`) || !strings.Contains(hs.view(), "two.yaml") {
 		t.Fatalf("notice %q\n%s", m.notice, hs.view())

@@ -1,11 +1,13 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/httpquiz/httpquiz/theme"
 )
@@ -20,6 +22,8 @@ type choice struct {
 type choices struct {
 	items  []choice
 	cursor int
+	// numbered shows the number that picks each of the first nine items.
+	numbered bool
 }
 
 // update moves the cursor or returns the chosen item's action.
@@ -49,8 +53,15 @@ func (c choices) view(st theme.Styles, width int) string {
 			marker, title = st.Title.Render("▸ "), st.Title.Render(it.title)
 		}
 		pad := strings.Repeat(" ", titleWidth-lipgloss.Width(it.title))
+		if c.numbered {
+			number := "  "
+			if i < 9 {
+				number = strconv.Itoa(i+1) + " "
+			}
+			marker += st.Muted.Render(number)
+		}
 		line := marker + title + pad + "  " + st.Muted.Render(it.desc)
-		b.WriteString(theme.Truncate(line, width) + "\n")
+		b.WriteString(ansi.Truncate(line, max(width, 0), "…") + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -22,7 +22,7 @@ var screens = []struct {
 	keys []string
 }{
 	{"menu", menuOpts, nil},
-	{"drills", menuOpts, []string{"down", "down", "enter"}},
+	{"drills", menuOpts, []string{"3"}},
 	{"lesson", drillOpts, nil},
 	{"question", roundOpts(quiz.PickCode), nil},
 	{"question-typed", roundOpts(quiz.TypeCode), []string{"4", "0"}},
@@ -118,5 +118,28 @@ func TestGoldenTimed(t *testing.T) {
 		hs.tickAt(clock, 11*time.Second, p)
 		screenIs[*feedback](t, hs)
 		golden.Check(t, "timed-feedback-timed-out"+at, golden.TrimLines(hs.view()))
+	}
+}
+
+// TestGoldenToday pins the Today card: no history, codes due (some missed
+// today), codes relearning, the goal met; at 80x24, at the minimum size
+// (where it shrinks to a line) and at 160x50.
+func TestGoldenToday(t *testing.T) {
+	states := []struct {
+		name  string
+		today round.Today
+	}{
+		{"empty", round.Today{Goal: 20, Core: 17}},
+		{"due", round.Today{Due: 3, Relearning: 1, StreakDays: 4, Answered: 12, Goal: 20, Core: 17, CoreSolid: 11, Met: 30}},
+		{"relearning", round.Today{Relearning: 2, StreakDays: 1, Answered: 5, Goal: 20, Core: 17, CoreSolid: 2, Met: 8}},
+		{"goal-met", round.Today{StreakDays: 12, Answered: 25, Goal: 20, Core: 17, CoreSolid: 17, Met: 60}},
+	}
+	for _, st := range states {
+		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}, {160, 50}} {
+			name := fmt.Sprintf("today-%s-%dx%d", st.name, size[0], size[1])
+			hs := newHarness(t, menuOpts(), size[0], size[1])
+			hs.send(todayMsg{today: st.today})
+			golden.Check(t, name, golden.TrimLines(hs.view()))
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -126,4 +127,26 @@ func screenIs[S screen](t *testing.T, hs *harness) S {
 		t.Fatalf("screen is %T\n%s", hs.model.screen, hs.view())
 	}
 	return s
+}
+
+// choose picks the menu item with this title, as a learner would: by its
+// number, or with the arrow keys past the ninth.
+func (hs *harness) choose(title string) {
+	hs.t.Helper()
+	m := screenIs[*menu](hs.t, hs)
+	for i, it := range m.list.items {
+		if it.title != title {
+			continue
+		}
+		if i < 9 {
+			hs.press(strconv.Itoa(i + 1))
+			return
+		}
+		for m.list.cursor != i {
+			hs.press("down")
+		}
+		hs.press("enter")
+		return
+	}
+	hs.t.Fatalf("no menu item %q", title)
 }

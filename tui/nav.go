@@ -98,6 +98,7 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 		menu := newMenu(m.sh)
 		menu.notice = msg.notice
 		m.screen = menu
+		cmd = loadToday(m.sh)
 	case toDrills:
 		m.screen = newDrillPicker(m.sh)
 	case toRound:

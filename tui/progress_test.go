@@ -65,7 +65,7 @@ func TestReviewAndStats(t *testing.T) {
 	opts, _ := withProgress(t, Options{})
 	hs := newHarness(t, opts, 80, 24)
 	// No history yet.
-	hs.press("down", "down", "down", "enter")
+	hs.choose("Review")
 	screenIs[*reviewIntro](t, hs)
 	if !strings.Contains(hs.view(), "no review history yet") {
 		t.Fatalf("%s", hs.view())
@@ -89,7 +89,7 @@ func TestReviewAndStats(t *testing.T) {
 	// Two days later the missed codes are due.
 	later := time.Now().Add(48 * time.Hour)
 	hs.model.sh.opts.Clock = func() time.Time { return later }
-	hs.press("down", "down", "down", "enter")
+	hs.choose("Review")
 	intro := screenIs[*reviewIntro](t, hs)
 	if intro.plan.Due == 0 || !strings.Contains(hs.view(), "due for review") {
 		t.Fatalf("missed codes should be due:\n%s", hs.view())
@@ -100,7 +100,7 @@ func TestReviewAndStats(t *testing.T) {
 		t.Fatalf("review round of %d", q.play.Session.Len())
 	}
 	hs.press("q") // nothing answered: straight back to the menu
-	hs.press("down", "down", "down", "down", "enter")
+	hs.choose("Stats")
 	stats := screenIs[*statsScreen](t, hs)
 	if !strings.Contains(hs.view(), "answers") {
 		t.Fatalf("stats:\n%s", hs.view())
