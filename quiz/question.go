@@ -97,3 +97,17 @@ func ClassLabel(class int) string {
 	c := fmt.Sprintf("%dxx", class/100)
 	return c + " " + content.ClassName(c)
 }
+
+// Fits reports how an option's value answers the question: the answer, an
+// also-accepted one, or neither.
+func (q Question) Fits(value int) (answer, accepted bool) {
+	switch {
+	case q.Kind == PickClass:
+		return value == classOf(q.Code.Code), false
+	case value == q.Code.Code:
+		return true, false
+	case q.Scenario != nil && q.Scenario.Accepts(value):
+		return false, true
+	}
+	return false, false
+}

@@ -385,3 +385,34 @@ func TestCtrlZSuspends(t *testing.T) {
 		t.Fatalf("the question changed:\n%s", hs.view())
 	}
 }
+
+// TestFeedbackOpensEntries: after a wrong pick, c opens the picked code's
+// entry and e the answer's; back returns to the same feedback, and the round
+// goes on from it.
+func TestFeedbackOpensEntries(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
+	q := screenIs[*question](t, hs)
+	wrong := wrongOption(t, hs)
+	picked := q.play.Current().Options[int(wrong[0]-'1')].Value
+	hs.press(wrong)
+	f := screenIs[*feedback](t, hs)
+	if v := hs.view(); !strings.Contains(v, "✗ ") || !strings.Contains(v, "← your pick") || !strings.Contains(v, "← the answer") {
+		t.Fatalf("the feedback does not keep the question:\n%s", v)
+	}
+	hs.press("c")
+	if e := screenIs[*entryScreen](t, hs); e.code.Code != picked {
+		t.Fatalf("c opened %d, want the pick %d", e.code.Code, picked)
+	}
+	hs.press("q")
+	if screenIs[*feedback](t, hs) != f {
+		t.Fatal("back did not return to the same feedback")
+	}
+	hs.press("e")
+	if e := screenIs[*entryScreen](t, hs); e.code.Code != f.result.Answer.Code || !strings.Contains(hs.view(), e.code.Name) {
+		t.Fatalf("e opened %d, want the answer %d", e.code.Code, f.result.Answer.Code)
+	}
+	hs.press("enter")
+	screenIs[*feedback](t, hs)
+	hs.press("enter")
+	screenIs[*question](t, hs)
+}

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
 	"github.com/httpquiz/httpquiz/theme"
@@ -46,9 +47,27 @@ func (f *feedback) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case keyIs(msg, f.sh.keys.Back):
 			f.play.Stop()
 			return f, send(goMsg{to: toResults, play: f.play})
+		case msg.String() == "e":
+			return f.open(f.result.Answer), nil
+		case msg.String() == "c" && f.pickedOther():
+			return f.open(f.result.ChosenEntry), nil
 		}
 	}
 	return f, nil
+}
+
+// open reads a code's entry; back comes back here.
+func (f *feedback) open(code content.Code) screen {
+	e := newEntryScreen(f.sh, code, f)
+	e.SetSize(f.width, f.height)
+	return e
+}
+
+// pickedOther reports whether the learner picked a code other than the
+// answer, whose entry c opens.
+func (f *feedback) pickedOther() bool {
+	r := f.result
+	return r.ChosenKnown && !r.TimedOut && r.Chosen != r.Answer.Code && r.Question.Kind != quiz.PickClass
 }
 
 func (f *feedback) View() string {
@@ -70,6 +89,7 @@ func (f *feedback) content() string {
 	}
 	b.WriteString(theme.Header(st, f.play.Spec.Title, note, f.width) + "\n\n")
 	b.WriteString(theme.Wrap(st.Verdict(f.said.Verdict), f.width) + "\n\n")
+	b.WriteString(f.question() + "\n\n")
 	for _, p := range f.said.Paragraphs {
 		b.WriteString(st.Paragraph(p, f.width) + "\n\n")
 	}
@@ -79,6 +99,21 @@ func (f *feedback) content() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// question is the question as it was asked, kept on screen: the prompt and
+// every option, the pick and the answer marked in signs and words.
+func (f *feedback) question() string {
+	st := f.sh.styles
+	lines := []string{theme.Wrap(st.Muted.Render(f.result.Question.Prompt()), f.width), ""}
+	for _, c := range present.Choices(f.result) {
+		line := "  " + st.Tone(c.Tone).Render(c.Mark) + " " + st.Text.Render(c.Label)
+		if c.Note != "" {
+			line += st.Muted.Render("  ← " + c.Note)
+		}
+		lines = append(lines, theme.Truncate(line, f.width))
+	}
+	return strings.Join(lines, "\n")
+}
+
 func (f *feedback) Keys() helpKeys {
 	k := f.sh.keys
 	next := withHelp(k.Choose, "enter", "next")
@@ -86,9 +121,14 @@ func (f *feedback) Keys() helpKeys {
 		next = withHelp(k.Choose, "enter", "results")
 	}
 	back := withHelp(k.Back, "q", "end round")
-	short := []key.Binding{next, back, k.Help}
+	entry := key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "the answer's entry"))
+	keys := []key.Binding{entry}
+	if f.pickedOther() {
+		keys = append(keys, key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "your pick's entry")))
+	}
+	short := append([]key.Binding{next}, append(keys, back, k.Help)...)
 	if f.scroll.overflows() {
 		short = append(scrollKeys(k), short...)
 	}
-	return helpKeys{short: short, full: [][]key.Binding{{next}, scrollKeys(k), {back, k.Quit}}}
+	return helpKeys{short: short, full: [][]key.Binding{{next}, keys, scrollKeys(k), {back, k.Quit}}}
 }

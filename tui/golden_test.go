@@ -70,7 +70,11 @@ func roundOpts(kind quiz.Kind) func() Options {
 // Refresh with: go test ./tui -run TestGolden -update
 func TestGolden(t *testing.T) {
 	for _, sc := range screens {
-		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}} {
+		sizes := [][2]int{{80, 24}, {MinWidth, MinHeight}}
+		if strings.HasPrefix(sc.name, "feedback") {
+			sizes = append(sizes, [2]int{160, 50}) // the question kept, on a large terminal
+		}
+		for _, size := range sizes {
 			name := fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1])
 			t.Run(name, func(t *testing.T) {
 				hs := newHarness(t, sc.opts(), size[0], size[1])

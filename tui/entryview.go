@@ -1,0 +1,60 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/theme"
+)
+
+// entryScreen reads one catalogue entry opened from another screen (the
+// feedback), which back returns to as it was left.
+type entryScreen struct {
+	sh            *shared
+	code          content.Code
+	back          screen
+	scroll        scroller
+	width, height int
+}
+
+func newEntryScreen(sh *shared, code content.Code, back screen) *entryScreen {
+	return &entryScreen{sh: sh, code: code, back: back}
+}
+
+func (e *entryScreen) SetSize(w, h int) {
+	e.width, e.height = w, h
+	e.back.SetSize(w, h) // so that it is right when it comes back
+}
+
+func (e *entryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case e.scroll.update(msg, e.sh.keys):
+		case keyIs(msg, e.sh.keys.Back), keyIs(msg, e.sh.keys.Choose):
+			return e.back, nil
+		}
+	}
+	return e, nil
+}
+
+func (e *entryScreen) content() string {
+	st := e.sh.styles
+	return theme.Header(st, "Catalogue", "back to the answer: q", e.width) + "\n\n" +
+		RenderEntry(e.sh.content.Catalogue, e.code, e.width, st)
+}
+
+func (e *entryScreen) View() string {
+	e.scroll.set(e.content(), e.height)
+	return e.scroll.view(e.sh.styles)
+}
+
+func (e *entryScreen) Keys() helpKeys {
+	k := e.sh.keys
+	back := withHelp(k.Back, "q/enter", "back to the answer")
+	short := []key.Binding{back, k.Help}
+	if e.scroll.overflows() {
+		short = append(scrollKeys(k), short...)
+	}
+	return helpKeys{short: short, full: [][]key.Binding{scrollKeys(k), {back, k.Quit}}}
+}
