@@ -110,7 +110,7 @@ type cachedHelp struct {
 func (m Model) helpView() string {
 	keys := m.screen.Keys()
 	var sig strings.Builder
-	fmt.Fprintf(&sig, "%d %v %d|", m.width, m.help.ShowAll, m.sh.styleGen)
+	fmt.Fprintf(&sig, "%d %v %d|", m.pageWidth(), m.help.ShowAll, m.sh.styleGen)
 	for _, b := range keys.ShortHelp() {
 		sig.WriteString(b.Help().Key + "=" + b.Help().Desc + ";")
 	}
@@ -121,7 +121,9 @@ func (m Model) helpView() string {
 		sig.WriteString("|")
 	}
 	if m.helpLine.key != sig.String() {
-		m.helpLine.key, m.helpLine.text = sig.String(), m.help.View(keys)
+		h := m.help
+		h.SetWidth(m.pageWidth()) // the page's width, centered like the page
+		m.helpLine.key, m.helpLine.text = sig.String(), h.View(keys)
 	}
 	return m.helpLine.text
 }
@@ -282,8 +284,28 @@ func (m Model) bodySize() (int, int) {
 	if m.sh.saveErr != nil {
 		lines += strings.Count(m.saveWarning(), "\n") + 1
 	}
-	return max(m.width-2, 0), max(m.height-lines-1, 0)
+	return m.pageWidth(), max(m.height-lines-1, 0)
 }
+
+// MaxPageWidth bounds the page on a wide terminal: lines longer than this
+// are hard to read, so the page is centered instead. A screen made of panes
+// side by side (the browser) takes the whole width.
+const MaxPageWidth = 90
+
+// wide is a screen that uses the whole width of the window.
+type wide interface{ wide() bool }
+
+// pageWidth is the width screens draw in.
+func (m Model) pageWidth() int {
+	w := max(m.width-2, 0)
+	if s, ok := m.screen.(wide); ok && s.wide() {
+		return w
+	}
+	return min(w, MaxPageWidth)
+}
+
+// margin is the left margin that centers the page in the window.
+func (m Model) margin() int { return max((m.width-m.pageWidth())/2, 1) }
 
 // saveWarning says, in at most two lines, that progress is not being saved and why.
 func (m Model) saveWarning() string {
@@ -292,7 +314,7 @@ func (m Model) saveWarning() string {
 	if errors.As(m.sh.saveErr, &se) {
 		why = "the database " + se.What
 	}
-	lines := strings.Split(theme.Wrap("⚠ Not saving progress: "+why, max(m.width-2, 1)), "\n")
+	lines := strings.Split(theme.Wrap("⚠ Not saving progress: "+why, max(m.pageWidth(), 1)), "\n")
 	return m.sh.styles.Warn.Render(strings.Join(lines[:min(len(lines), 2)], "\n"))
 }
 
@@ -315,7 +337,7 @@ func (m Model) View() tea.View {
 		page += m.saveWarning() + "\n"
 	}
 	page += m.helpView()
-	v.Content = indent(theme.FitWidth(page, w))
+	v.Content = indent(theme.FitWidth(page, w), m.margin())
 	return v
 }
 

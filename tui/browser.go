@@ -259,3 +259,4 @@ func startsFilter(msg tea.KeyPressMsg) bool {
 	}
 	return unicode.IsLetter(r[0]) || unicode.IsDigit(r[0])
 }
+func (b *browser) wide() bool { return true }

@@ -8,8 +8,11 @@ import (
 	"github.com/httpquiz/httpquiz/theme"
 )
 
-// indent adds the one-column left margin to every line.
-func indent(s string) string { return " " + strings.ReplaceAll(s, "\n", "\n ") }
+// indent adds the left margin to every line.
+func indent(s string, margin int) string {
+	pad := strings.Repeat(" ", margin)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
 
 // lipglossBox frames text in a rounded border, wrapped to the width given.
 func lipglossBox(st theme.Styles, width int, text string) string {
