@@ -12,6 +12,7 @@ import (
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/quiz"
 	"github.com/httpquiz/httpquiz/round"
+	"github.com/httpquiz/httpquiz/theme"
 )
 
 func practiceRound(kinds ...quiz.Kind) round.Spec {
@@ -415,4 +416,27 @@ func TestFeedbackOpensEntries(t *testing.T) {
 	screenIs[*feedback](t, hs)
 	hs.press("enter")
 	screenIs[*question](t, hs)
+}
+
+// TestScrollEnds: home/g and end/G jump to either end of a long text.
+func TestScrollEnds(t *testing.T) {
+	var s scroller
+	s.set(strings.Repeat("line\n", 49)+"last", 10)
+	keys := DefaultKeyMap()
+	for _, tc := range []struct {
+		key  tea.KeyPressMsg
+		want int
+	}{
+		{tea.KeyPressMsg{Code: 'G', Text: "G"}, s.maxOffset()},
+		{tea.KeyPressMsg{Code: 'g', Text: "g"}, 0},
+		{tea.KeyPressMsg{Code: tea.KeyEnd}, s.maxOffset()},
+		{tea.KeyPressMsg{Code: tea.KeyHome}, 0},
+	} {
+		if !s.update(tc.key, keys) || s.offset != tc.want {
+			t.Fatalf("%s: offset %d, want %d", tc.key, s.offset, tc.want)
+		}
+	}
+	if !strings.Contains(s.view(theme.NewStyles(theme.ANSIPalette())), "line") || s.maxOffset() == 0 {
+		t.Fatal("the text did not scroll")
+	}
 }

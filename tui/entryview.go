@@ -56,5 +56,5 @@ func (e *entryScreen) Keys() helpKeys {
 	if e.scroll.overflows() {
 		short = append(scrollKeys(k), short...)
 	}
-	return helpKeys{short: short, full: [][]key.Binding{scrollKeys(k), {back, k.Quit}}}
+	return helpKeys{short: short, full: [][]key.Binding{allScrollKeys(k), {back, k.Quit}}}
 }

@@ -130,5 +130,5 @@ func (f *feedback) Keys() helpKeys {
 	if f.scroll.overflows() {
 		short = append(scrollKeys(k), short...)
 	}
-	return helpKeys{short: short, full: [][]key.Binding{{next}, keys, scrollKeys(k), {back, k.Quit}}}
+	return helpKeys{short: short, full: [][]key.Binding{{next}, keys, allScrollKeys(k), {back, k.Quit}}}
 }

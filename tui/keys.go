@@ -18,6 +18,8 @@ type KeyMap struct {
 	Filter     key.Binding
 	ScrollUp   key.Binding
 	ScrollDown key.Binding
+	Top        key.Binding // home or g: the start of a long text
+	Bottom     key.Binding // end or G: its end
 }
 
 // DefaultKeyMap returns the bindings httpquiz uses.
@@ -37,6 +39,8 @@ func DefaultKeyMap() KeyMap {
 		Filter:     key.NewBinding(key.WithKeys("/"), key.WithHelp("type", "filter")),
 		ScrollUp:   key.NewBinding(key.WithKeys("pgup", "shift+up"), key.WithHelp("pgup", "scroll up")),
 		ScrollDown: key.NewBinding(key.WithKeys("pgdown", "shift+down"), key.WithHelp("pgdn", "scroll down")),
+		Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home/g", "top")),
+		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end/G", "bottom")),
 	}
 }
 

@@ -48,6 +48,10 @@ func (s *scroller) update(msg tea.KeyPressMsg, keys KeyMap) bool {
 		s.offset -= page
 	case key.Matches(msg, keys.ScrollDown):
 		s.offset += page
+	case key.Matches(msg, keys.Top):
+		s.offset = 0
+	case key.Matches(msg, keys.Bottom):
+		s.offset = s.maxOffset()
 	default:
 		return false
 	}
@@ -77,3 +81,7 @@ func (s *scroller) view(st theme.Styles) string {
 func scrollKeys(k KeyMap) []key.Binding {
 	return []key.Binding{key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp("↑/↓/pgdn", "scroll"))}
 }
+
+// allScrollKeys are the scrolling keys as the full help lists them, the
+// jumps to either end included.
+func allScrollKeys(k KeyMap) []key.Binding { return append(scrollKeys(k), k.Top, k.Bottom) }

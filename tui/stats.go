@@ -67,5 +67,5 @@ func (s *statsScreen) Keys() helpKeys {
 	if s.scroll.overflows() {
 		short = append(scrollKeys(k), short...)
 	}
-	return helpKeys{short: short, full: [][]key.Binding{scrollKeys(k), {back, k.Quit}}}
+	return helpKeys{short: short, full: [][]key.Binding{allScrollKeys(k), {back, k.Quit}}}
 }
