@@ -89,7 +89,7 @@ func newRootCmd(env *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&env.db, "db", "",
 		"progress database (default $HTTPQUIZ_DB, else $XDG_STATE_HOME/httpquiz/progress.db)")
-	root.PersistentFlags().StringVar(&env.theme, "theme", "default", "colors: default or high-contrast")
+	root.PersistentFlags().StringVar(&env.theme, "theme", "default", "colors: default (matched to the terminal's background) or high-contrast")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if _, ok := theme.Themes[env.theme]; !ok {
 			return usagef("--theme %q: want default or high-contrast", env.theme)

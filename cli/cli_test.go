@@ -261,7 +261,7 @@ func TestBadDatabaseOneLine(t *testing.T) {
 	}
 	t.Setenv("HTTPQUIZ_DB", bad)
 	if r := httpquiz(t, "", "stats"); r.code != 1 || !strings.Contains(r.stderr, bad) {
-		t.Errorf("HTTPQUIZ_DB is not honoured: %q", r.stderr)
+		t.Errorf("HTTPQUIZ_DB is not honored: %q", r.stderr)
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 
 // closedAtStart reports whether f was closed when httpquiz started. The Go
 // runtime opens /dev/null read-write in place of a closed standard stream;
-// a shell's "> /dev/null" opens it write-only, and is honoured as asked.
+// a shell's "> /dev/null" opens it write-only, and is honored as asked.
 func closedAtStart(f *os.File) bool {
 	flags, err := unix.FcntlInt(f.Fd(), unix.F_GETFL, 0)
 	if err != nil || flags&unix.O_ACCMODE != unix.O_RDWR {

@@ -47,7 +47,7 @@ func newEnv() *env {
 }
 
 // colorProfile decides how much color the terminal gets, from the environment
-// alone. NO_COLOR with any value means none (the library only honours values
+// alone. NO_COLOR with any value means none (the library only honors values
 // like "1" and "true"). Inside tmux the library would run `tmux info` to tell
 // 24-bit color from 256 colors, which costs the first frame several
 // milliseconds; without it, tmux gets 256 colors unless COLORTERM says more,

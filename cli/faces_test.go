@@ -110,7 +110,9 @@ var verdictLine = regexp.MustCompile(`(?m)^\s*((✓|✗|⏱) .*?)\s*$`)
 func verdicts(s string) []string {
 	var out []string
 	for _, m := range verdictLine.FindAllStringSubmatch(s, -1) {
-		if !strings.Contains(m[1], "Answer locked in") {
+		// Not the status of a locked answer, nor an option the feedback
+		// marks beside the question it keeps ("✓ 404 Not Found  ← the answer").
+		if !strings.Contains(m[1], "Answer locked in") && !strings.Contains(m[1], "← ") {
 			out = append(out, m[1])
 		}
 	}

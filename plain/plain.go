@@ -55,7 +55,7 @@ type player struct {
 }
 
 // printf is the one way out to the terminal: whatever a deck or a file put
-// in the text, no control character passes (plain mode draws no colour).
+// in the text, no control character passes (plain mode draws no color).
 func (p *player) printf(format string, args ...any) {
 	p.out.WriteString(content.Safe(fmt.Sprintf(format, args...)))
 }

@@ -48,7 +48,7 @@ func (v Verdict) String() string {
 	return s
 }
 
-// Paragraph is a labelled piece of an explanation: "Why 401:", "Why not 403:".
+// Paragraph is a labeled piece of an explanation: "Why 401:", "Why not 403:".
 type Paragraph struct {
 	Label, Text string
 }

@@ -206,7 +206,7 @@ func (s *Session) catalogueQuestion(kind Kind, code content.Code, rng *rand.Rand
 	return q, nil
 }
 
-// codeOptions shuffles codes into options labelled with their titles.
+// codeOptions shuffles codes into options labeled with their titles.
 func (s *Session) codeOptions(codes []int, rng *rand.Rand) []Option {
 	rng.Shuffle(len(codes), func(i, j int) { codes[i], codes[j] = codes[j], codes[i] })
 	out := make([]Option, len(codes))

@@ -32,7 +32,7 @@ func (s Styles) Verdict(v present.Verdict) string {
 	return line
 }
 
-// Paragraph styles a labelled paragraph, wrapped to width.
+// Paragraph styles a labeled paragraph, wrapped to width.
 func (s Styles) Paragraph(p present.Paragraph, width int) string {
 	return Wrap(s.Heading.Render(p.Label)+" "+s.Text.Render(p.Text), width)
 }

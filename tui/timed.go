@@ -81,7 +81,7 @@ func (t *timedIntro) View() string {
 	p := t.play
 	facts := fmt.Sprintf("%s · seed %d · deck %s · httpquiz %s", present.Plural(p.Session.Len(), "question"), p.Seed(), p.DeckHash()[:8],
 		t.sh.opts.Version)
-	out := theme.Header(st, p.Spec.Title, "same seed, same questions", t.width) + "\n\n" +
+	out := theme.Header(st, p.Spec.Title, fmt.Sprintf("--seed %d plays it again", p.Seed()), t.width) + "\n\n" +
 		theme.Wrap(st.Text.Render(present.Rules(p.Play)), t.width) + "\n\n" + st.Strong.Render(facts) + "\n\n"
 	if note := present.Shortened(p.Play); note != "" {
 		out += theme.Wrap(st.Warn.Render(note), t.width) + "\n\n"

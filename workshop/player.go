@@ -445,7 +445,7 @@ func (p *player) header(title, clock string, w int) string {
 
 // shownScore is the player's score as their screen may show it: while a
 // question is open, without the points of an answer just locked in, so that
-// nobody's screen gives the answer away to their neighbours before the reveal.
+// nobody's screen gives the answer away to their neighbors before the reveal.
 func shownScore(s Snapshot) int {
 	me := s.Me
 	if s.Phase == Asking && me.Last != nil && me.Last.Question == s.Index {
