@@ -440,3 +440,24 @@ func TestScrollEnds(t *testing.T) {
 		t.Fatal("the text did not scroll")
 	}
 }
+
+// TestBrowseByClass: typing a class narrows the browser to its codes, and an
+// empty result is said once.
+func TestBrowseByClass(t *testing.T) {
+	hs := newHarness(t, Options{}, 100, 30)
+	hs.choose("Browse codes")
+	b := screenIs[*browser](t, hs)
+	hs.press("5", "x", "x")
+	for _, it := range b.list.Items() {
+		if c := it.(codeItem).Code.Code; c < 500 || c > 599 {
+			t.Fatalf("5xx shows %d", c)
+		}
+	}
+	if n := len(b.list.Items()); n < 10 {
+		t.Fatalf("5xx shows %d codes", n)
+	}
+	hs.press("backspace", "backspace", "backspace", "z", "z", "z")
+	if v := hs.view(); strings.Count(strings.ToLower(v), "no code") != 1 {
+		t.Fatalf("an empty filter:\n%s", v)
+	}
+}

@@ -23,7 +23,8 @@ func (c codeItem) Description() string { return c.Summary }
 
 // FilterValue is what typing matches: the code, its names and its Go constant.
 func (c codeItem) FilterValue() string {
-	return strings.Join(append([]string{strconv.Itoa(c.Code.Code), c.Name, c.GoConst}, c.Aliases...), " ")
+	// The class ("4xx") too, so that typing it narrows the list to the class.
+	return strings.Join(append([]string{strconv.Itoa(c.Code.Code), c.Name, c.GoConst, c.Class}, c.Aliases...), " ")
 }
 
 // browser is the catalogue: a list narrowed by typing, a detail pane beside
@@ -85,6 +86,7 @@ func (b *browser) setQuery(q string) {
 	}
 	b.list.SetItems(shown)
 	b.list.ResetSelected()
+	b.list.SetShowStatusBar(len(shown) > 0) // an empty list says "No codes." once, not also in its status bar
 	b.list.Title = "Status codes"
 	if q != "" || b.typing {
 		b.list.Title = "Filter: " + q
@@ -183,7 +185,7 @@ func (b *browser) updateReading(msg tea.KeyPressMsg) tea.Cmd {
 func (b *browser) entryView(width int) string {
 	item, ok := b.list.SelectedItem().(codeItem)
 	if !ok {
-		return b.sh.styles.Muted.Render("No code matches.")
+		return "" // the list says so already
 	}
 	return RenderEntry(b.sh.content.Catalogue, item.Code, width, b.sh.styles)
 }
