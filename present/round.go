@@ -88,6 +88,15 @@ func Countdown(left time.Duration, wholeRound bool) string {
 	return fmt.Sprintf("⏱ %ds", secs)
 }
 
+// AlmostUp is said beside a clock in its last fifth, so that a screen
+// without color tells it too; "" before.
+func AlmostUp(left, total time.Duration) string {
+	if total > 0 && left*5 <= total {
+		return "almost up"
+	}
+	return ""
+}
+
 // Clock is the countdown of a round being played, or "" without a clock.
 func Clock(p *round.Play) string {
 	if left, ok := p.RoundLeft(); ok {

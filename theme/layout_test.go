@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -27,5 +28,25 @@ func TestFitsNeverLies(t *testing.T) {
 	}
 	if l := "\x1b[1m\x1b[38;5;147mQuestion 1 of 2\x1b[0m · ▲ 1 █░"; !fits(l, 30) {
 		t.Errorf("a styled narrow line of %d cells was not seen to fit in 30", ansi.StringWidth(l))
+	}
+}
+
+// TestTimeBar: the bar's filled part follows the time left, and its color
+// turns as time runs out.
+func TestTimeBar(t *testing.T) {
+	st := NewStyles(ANSIPalette())
+	for _, tc := range []struct {
+		left   time.Duration
+		filled int
+		style  string
+	}{{10 * time.Second, 20, st.Title.Render("x")}, {5 * time.Second, 10, st.Warn.Render("x")}, {2 * time.Second, 4, st.Bad.Render("x")}, {0, 0, ""}} {
+		bar := TimeBar(st, tc.left, 10*time.Second, 20)
+		plain := ansi.Strip(bar)
+		if strings.Count(plain, "█") != tc.filled || ansi.StringWidth(plain) != 20 {
+			t.Errorf("%v left: %q", tc.left, plain)
+		}
+		if open := strings.SplitN(tc.style, "x", 2)[0]; tc.style != "" && !strings.HasPrefix(bar, open) {
+			t.Errorf("%v left: bar %q does not start in %q", tc.left, bar, open)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"time"
+
+	"charm.land/lipgloss/v2"
 	"fmt"
 	"strconv"
 	"strings"
@@ -132,7 +135,11 @@ func (q *question) View() string {
 	var b strings.Builder
 	b.WriteString(theme.Header(st, q.play.Spec.Title, score, q.width) + "\n")
 	b.WriteString(st.Muted.Render(present.Progress(s.Position(), s.Len())+"  ") +
-		q.bar.ViewAs(float64(s.Position()-1)/float64(max(s.Len(), 1))) + "\n\n")
+		q.bar.ViewAs(float64(s.Position()-1)/float64(max(s.Len(), 1))) + "\n")
+	if clock := q.clockBar(); clock != "" {
+		b.WriteString(clock + "\n")
+	}
+	b.WriteString("\n")
 	if note := present.Shortened(q.play.Play); note != "" && s.Position() == 1 {
 		b.WriteString(theme.Wrap(st.Muted.Render(note), q.width) + "\n\n")
 	}
@@ -146,6 +153,28 @@ func (q *question) View() string {
 		b.WriteString(q.typedView())
 	}
 	return b.String()
+}
+
+// clockBar is the time left as a bar, in a round with a clock: the
+// question's, else the whole round's.
+func (q *question) clockBar() string {
+	limits := q.play.Spec.Timed
+	left, ok := q.play.QuestionLeft()
+	total := time.Duration(0)
+	if ok {
+		total = limits.PerQuestion
+	} else if left, ok = q.play.RoundLeft(); ok {
+		total = limits.Total
+	}
+	if !ok {
+		return ""
+	}
+	label := present.Clock(q.play.Play)
+	if word := present.AlmostUp(left, total); word != "" {
+		label += " · " + word
+	}
+	return theme.TimeBar(q.sh.styles, left, total, max(min(q.width-lipgloss.Width(label)-2, 60), 4)) + "  " +
+		q.sh.styles.Strong.Render(label)
 }
 
 func (q *question) optionsView(cur quiz.Question) string {

@@ -3,7 +3,6 @@ package workshop
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -218,17 +217,11 @@ func (h *host) clockBar(w int) string {
 	if s.Extended > 0 {
 		label += st.Muted.Render(" (+" + present.Duration(s.Extended) + ")")
 	}
+	if word := present.AlmostUp(s.Left, total); word != "" && !s.Paused {
+		label += " · " + word
+	}
 	barW := max(w-lipgloss.Width(label)-2, 10)
-	filled := 0
-	if total > 0 {
-		filled = int((int64(barW)*int64(s.Left) + int64(total) - 1) / int64(total))
-	}
-	style := st.Title
-	if s.Left <= 5*time.Second {
-		style = st.Warn
-	}
-	return style.Render(strings.Repeat("█", min(filled, barW))) + st.Muted.Render(strings.Repeat("░", barW-min(filled, barW))) +
-		"  " + st.Strong.Render(label)
+	return theme.TimeBar(st, s.Left, total, barW) + "  " + st.Strong.Render(label)
 }
 
 // revealView is the answer, how the room answered, why, and the top five.
