@@ -121,9 +121,7 @@ func (m Model) helpView() string {
 		sig.WriteString("|")
 	}
 	if m.helpLine.key != sig.String() {
-		h := m.help
-		h.SetWidth(m.pageWidth()) // the page's width, centered like the page
-		m.helpLine.key, m.helpLine.text = sig.String(), h.View(keys)
+		m.helpLine.key, m.helpLine.text = sig.String(), m.fittedHelp(keys)
 	}
 	return m.helpLine.text
 }
@@ -263,6 +261,20 @@ func (m Model) loaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 		return m, loadToday(m.sh)
 	}
 	return m, nil
+}
+
+// fittedHelp draws the help at the page's width. A short help line that
+// does not fit loses its least important keys, those just before "? more
+// keys", which stays: it leads to all the others.
+func (m Model) fittedHelp(keys helpKeys) string {
+	h := m.help
+	h.SetWidth(0)
+	width := m.pageWidth()
+	for !h.ShowAll && len(keys.short) > 2 && lipgloss.Width(h.View(keys)) > width {
+		keys.short = append(keys.short[:len(keys.short)-2:len(keys.short)-2], keys.short[len(keys.short)-1])
+	}
+	h.SetWidth(width)
+	return h.View(keys)
 }
 
 // noteSaveError keeps the first reason progress could not be saved: from then
