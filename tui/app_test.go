@@ -461,3 +461,18 @@ func TestBrowseByClass(t *testing.T) {
 		t.Fatalf("an empty filter:\n%s", v)
 	}
 }
+
+// TestFeedbackHeaderStays: scrolled to its end, a long feedback keeps its
+// header on the first line.
+func TestFeedbackHeaderStays(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, MinWidth, MinHeight)
+	hs.press(wrongOption(t, hs))
+	f := screenIs[*feedback](t, hs)
+	hs.press("G")
+	if !f.scroll.overflows() || f.scroll.offset == 0 {
+		t.Fatal("the feedback did not scroll at the minimum size")
+	}
+	if first := strings.SplitN(hs.view(), "\n", 2)[0]; !strings.Contains(first, f.play.Spec.Title) {
+		t.Fatalf("scrolled, the first line is %q", first)
+	}
+}

@@ -31,7 +31,7 @@ func newFeedback(sh *shared, p *play, r quiz.Result) *feedback {
 
 func (f *feedback) SetSize(w, h int) {
 	f.width, f.height = w, h
-	f.scroll.set(f.content(), h)
+	f.scroll.set(f.content(), h-2)
 }
 
 func (f *feedback) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -70,16 +70,16 @@ func (f *feedback) pickedOther() bool {
 	return r.ChosenKnown && !r.TimedOut && r.Chosen != r.Answer.Code && r.Question.Kind != quiz.PickClass
 }
 
+// View keeps the header in place while the rest scrolls under it.
 func (f *feedback) View() string {
-	f.scroll.set(f.content(), f.height)
-	return f.scroll.view(f.sh.styles)
+	f.scroll.set(f.content(), f.height-2)
+	return f.header() + "\n\n" + f.scroll.view(f.sh.styles)
 }
 
-// content is the whole feedback text, before it is fitted to the window.
-func (f *feedback) content() string {
-	st := f.sh.styles
+// header is the round's title, where the question stands, and whether the
+// answer is saved.
+func (f *feedback) header() string {
 	s := f.play.Session
-	var b strings.Builder
 	note := present.Progress(s.Position(), s.Len())
 	if _, ok := f.play.RoundLeft(); ok {
 		note = present.Clock(f.play.Play) + " · " + note
@@ -87,7 +87,13 @@ func (f *feedback) content() string {
 	if f.play.saved >= f.n {
 		note += " · saved"
 	}
-	b.WriteString(theme.Header(st, f.play.Spec.Title, note, f.width) + "\n\n")
+	return theme.Header(f.sh.styles, f.play.Spec.Title, note, f.width)
+}
+
+// content is the feedback below its header, before it is fitted to the window.
+func (f *feedback) content() string {
+	st := f.sh.styles
+	var b strings.Builder
 	b.WriteString(theme.Wrap(st.Verdict(f.said.Verdict), f.width) + "\n\n")
 	b.WriteString(f.question() + "\n\n")
 	for _, p := range f.said.Paragraphs {
