@@ -10,6 +10,9 @@ type Drill struct {
 	Codes    []int  `yaml:"codes"`
 	Mnemonic string `yaml:"mnemonic"`
 	Lesson   string `yaml:"lesson"`
+	// ByCode picks the drill's scenarios by their answer, among Codes, not
+	// by a tag: a drill made from a learner's own mix-ups.
+	ByCode bool `yaml:"-"`
 }
 
 // Drills returns the built-in drills in their documented order.

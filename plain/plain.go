@@ -80,7 +80,10 @@ func (p *player) run(ctx context.Context) error {
 	}
 	if d := p.play.Spec.Drill(); d != nil {
 		l := present.LessonOf(*d)
-		p.printf("\n%s\n%s\n%s %s\n", l.Title, l.Body, l.Remember.Label, l.Remember.Text)
+		p.printf("\n%s\n%s\n", l.Title, l.Body)
+		if l.Remember.Text != "" {
+			p.printf("%s %s\n", l.Remember.Label, l.Remember.Text)
+		}
 	}
 	for !p.play.Done() {
 		if ctx.Err() != nil {
@@ -218,7 +221,7 @@ func (p *player) results() {
 		p.printf("By class: %s\n", strings.Join(classes, " · "))
 	}
 	for _, m := range res.Missed {
-		p.printf("Missed: %s — %s\n", m.Answer, m.Prompt)
+		p.printf("Missed: %s%s — %s\n", m.Answer, present.MissNote(m), strings.Join(m.Prompts, " / "))
 	}
 	if res.Note.Text != "" {
 		p.printf("%s\n", res.Note)

@@ -79,7 +79,9 @@ func Explain(r quiz.Result, drill *content.Drill, timed bool) Feedback {
 		if c, ok := contrast(r, drill); ok {
 			f.Paragraphs = append(f.Paragraphs, c)
 		}
-		f.Paragraphs = append(f.Paragraphs, Remember(*drill))
+		if drill.Mnemonic != "" {
+			f.Paragraphs = append(f.Paragraphs, Remember(*drill))
+		}
 	}
 	return f
 }

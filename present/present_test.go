@@ -1,6 +1,7 @@
 package present
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -133,5 +134,39 @@ func TestSummarize(t *testing.T) {
 	if got.Title != "Round ended early" || got.Stats[0] != (Stat{"Score", "100"}) || got.Stats[1].Value != "1/1 (100%)" ||
 		got.Note.String() != "✓ No misses. Well done." {
 		t.Fatalf("one right answer, then stopped: %+v", got)
+	}
+}
+
+// TestMissesAndPairs: misses are grouped by code in the order first missed,
+// a code got right after its last miss is marked relearned, and the pairs
+// confused are counted either way round, most often first.
+func TestMissesAndPairs(t *testing.T) {
+	cat := catalogue(t)
+	q := authQuestion(t)
+	grade := func(chosen int) quiz.Result { return quiz.Grade(cat, q, chosen) }
+	other := q
+	other.Code, _ = cat.Lookup(401)
+	other.Scenario = &content.Scenario{ID: "u", Prompt: "No token at all.", Answer: 401}
+	results := []quiz.Result{grade(401), quiz.Grade(cat, other, 403), grade(401), grade(403), quiz.Grade(cat, other, 400)}
+	got := misses(results)
+	if len(got) != 2 || got[0].Code != 403 || len(got[0].Prompts) != 2 || !got[0].Relearned ||
+		got[1].Code != 401 || len(got[1].Prompts) != 2 || got[1].Relearned {
+		t.Fatalf("misses %+v", got)
+	}
+	if note := MissNote(got[0]); note != " ×2 · right when asked again" {
+		t.Errorf("note %q", note)
+	}
+	var wrong []quiz.Result
+	for _, r := range results {
+		if !r.Verdict.Correct() {
+			wrong = append(wrong, r)
+		}
+	}
+	ps := pairs(wrong)
+	if len(ps) != 2 || ps[0] != (Pair{401, 403, 3}) || ps[1] != (Pair{400, 401, 1}) || ps[0].String() != "401↔403 ×3" {
+		t.Fatalf("pairs %+v", ps)
+	}
+	if codes := PairCodes(ps); !slices.Equal(codes, []int{401, 403, 400}) {
+		t.Fatalf("pair codes %v", codes)
 	}
 }

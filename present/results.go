@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/quiz"
@@ -11,8 +12,24 @@ import (
 // Stat is one figure of the results: "Score" and "300".
 type Stat struct{ Label, Value string }
 
-// Miss is one question answered wrong: its answer, and what it asked.
-type Miss struct{ Answer, Prompt string }
+// Miss is a code missed in the round: its answer, what each miss asked (a
+// code missed twice has two prompts), and whether a later ask in the round
+// got it right.
+type Miss struct {
+	Code      int
+	Answer    string
+	Prompts   []string
+	Relearned bool
+}
+
+// Pair is two codes confused in the round, either way round, and how often.
+type Pair struct {
+	A, B  int
+	Times int
+}
+
+// String is the pair as the results say it: "401↔403 ×2".
+func (p Pair) String() string { return fmt.Sprintf("%d↔%d ×%d", p.A, p.B, p.Times) }
 
 // Line is a sentence with a mark and a tone.
 type Line struct {
@@ -35,6 +52,7 @@ type Results struct {
 	Stats   []Stat
 	Classes []Stat // "4xx" and "3/4", one per class asked about
 	Missed  []Miss
+	Pairs   []Pair // the codes confused, most often first
 	// Note stands in for the misses when there are none to list.
 	Note Line
 }
@@ -58,13 +76,7 @@ func Summarize(p *round.Play) Results {
 	for _, c := range sum.Classes {
 		r.Classes = append(r.Classes, Stat{fmt.Sprintf("%dxx", c.Class/100), fmt.Sprintf("%d/%d", c.Right, c.Total)})
 	}
-	for _, m := range sum.Missed {
-		answer := m.Answer.Title()
-		if m.Question.Kind == quiz.PickClass {
-			answer = fmt.Sprintf("%dxx (%s)", m.Answer.Code/100, m.Answer.Title())
-		}
-		r.Missed = append(r.Missed, Miss{Answer: answer, Prompt: m.Question.Prompt()})
-	}
+	r.Missed, r.Pairs = misses(p.Session.Results()), pairs(sum.Missed)
 	switch {
 	case sum.Answered == 0:
 		r.Note = Line{Tone: Neutral, Text: "No question was answered."}
@@ -72,6 +84,68 @@ func Summarize(p *round.Play) Results {
 		r.Note = Line{Tone: Good, Mark: "✓", Text: "No misses. Well done."}
 	}
 	return r
+}
+
+// misses groups the round's wrong answers by code, in the order first
+// missed; a code answered right after its last miss is marked relearned.
+func misses(results []quiz.Result) []Miss {
+	var out []Miss
+	at := map[int]int{} // code → index in out
+	for _, r := range results {
+		code := r.Answer.Code
+		i, seen := at[code]
+		switch {
+		case r.Verdict.Correct():
+			if seen {
+				out[i].Relearned = true
+			}
+			continue
+		case !seen:
+			answer := r.Answer.Title()
+			if r.Question.Kind == quiz.PickClass {
+				answer = fmt.Sprintf("%dxx (%s)", code/100, r.Answer.Title())
+			}
+			i = len(out)
+			at[code] = i
+			out = append(out, Miss{Code: code, Answer: answer})
+		}
+		out[i].Prompts = append(out[i].Prompts, r.Question.Prompt())
+		out[i].Relearned = false
+	}
+	return out
+}
+
+// pairs counts the codes picked for others, either way round, most often
+// first; a class question or a time-out names no pair.
+func pairs(missed []quiz.Result) []Pair {
+	var out []Pair
+	for _, r := range missed {
+		if r.TimedOut || !r.ChosenKnown || r.Question.Kind == quiz.PickClass || r.Chosen == r.Answer.Code {
+			continue
+		}
+		a, b := min(r.Chosen, r.Answer.Code), max(r.Chosen, r.Answer.Code)
+		i := slices.IndexFunc(out, func(p Pair) bool { return p.A == a && p.B == b })
+		if i < 0 {
+			out = append(out, Pair{A: a, B: b})
+			i = len(out) - 1
+		}
+		out[i].Times++
+	}
+	slices.SortStableFunc(out, func(x, y Pair) int { return y.Times - x.Times })
+	return out
+}
+
+// PairCodes are the codes of the confused pairs, each once.
+func PairCodes(ps []Pair) []int {
+	var out []int
+	for _, p := range ps {
+		for _, c := range []int{p.A, p.B} {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // ReviewPlan says what a review round will ask, before it starts.
@@ -113,4 +187,17 @@ func Until(now, t time.Time) string {
 		return "tomorrow"
 	}
 	return fmt.Sprintf("in %d days (%s)", int(d.Hours()/24+0.5), t.Local().Format("Mon 2 Jan"))
+}
+
+// MissNote is what follows a missed code's name: how often it was missed,
+// and whether it was then got right in the round. "" for a single miss.
+func MissNote(m Miss) string {
+	note := ""
+	if n := len(m.Prompts); n > 1 {
+		note = fmt.Sprintf(" ×%d", n)
+	}
+	if m.Relearned {
+		note += " · right when asked again"
+	}
+	return note
 }

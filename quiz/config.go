@@ -83,7 +83,7 @@ func (c Config) keeps(s content.Scenario) bool {
 	if c.Topic != "" && s.Topic != c.Topic {
 		return false
 	}
-	if c.Drill != nil && !s.HasTag(c.Drill.Name) {
+	if d := c.Drill; d != nil && !(d.ByCode && slices.Contains(d.Codes, s.Answer)) && !(!d.ByCode && s.HasTag(d.Name)) {
 		return false
 	}
 	return true

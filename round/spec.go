@@ -5,6 +5,8 @@
 package round
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -88,6 +90,43 @@ func Practice(count int, topic string, typed bool) Spec {
 		s.Title += ": " + content.Printable(topic, 40) // a topic comes from a deck
 	}
 	return s
+}
+
+// MixUps is a drill of the codes a learner confused, in pairs: the
+// scenarios answered by any of them, and a lesson made of the catalogue's
+// notes on each pair.
+func MixUps(cat *content.Catalogue, pairs [][2]int, count int) Spec {
+	d := content.Drill{Name: "mix-ups", ByCode: true}
+	var names, lesson []string
+	for _, p := range pairs {
+		names = append(names, fmt.Sprintf("%d/%d", p[0], p[1]))
+		for _, c := range p {
+			if !slices.Contains(d.Codes, c) {
+				d.Codes = append(d.Codes, c)
+			}
+		}
+		if why := confusionNote(cat, p[0], p[1]); why != "" {
+			lesson = append(lesson, why)
+		}
+	}
+	d.Title = "Your mix-ups: " + strings.Join(names, ", ")
+	d.Lesson = strings.Join(lesson, " ")
+	return Drill(d, count)
+}
+
+// confusionNote is what the catalogue says about telling a from b, from
+// either side.
+func confusionNote(cat *content.Catalogue, a, b int) string {
+	for _, pair := range [][2]int{{a, b}, {b, a}} {
+		if e, ok := cat.Lookup(pair[0]); ok {
+			for _, c := range e.Confusions {
+				if c.Code == pair[1] {
+					return fmt.Sprintf("%d vs %d: %s", pair[0], pair[1], c.Why)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // Drill is the round a drill plays: its scenarios, its codes first as options.

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"testing"
 
@@ -474,5 +475,31 @@ func TestFeedbackHeaderStays(t *testing.T) {
 	}
 	if first := strings.SplitN(hs.view(), "\n", 2)[0]; !strings.Contains(first, f.play.Spec.Title) {
 		t.Fatalf("scrolled, the first line is %q", first)
+	}
+}
+
+// TestResultsDrillTheMixUps: d on the results drills exactly the codes
+// confused in the round, with scenarios answered by them.
+func TestResultsDrillTheMixUps(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
+	q := screenIs[*question](t, hs)
+	wrong := wrongOption(t, hs)
+	pair := []int{q.play.Current().Options[int(wrong[0]-'1')].Value, q.play.Current().Code.Code}
+	hs.press(wrong, "q")
+	screenIs[*results](t, hs)
+	if !strings.Contains(hs.view(), "Mixed up:") {
+		t.Fatalf("no mix-ups on the results:\n%s", hs.view())
+	}
+	hs.press("d")
+	if v := hs.view(); !strings.Contains(v, "Your mix-ups:") || strings.Contains(v, "Remember:") {
+		t.Fatalf("the mix-ups' lesson:\n%s", v)
+	}
+	hs.press("enter")
+	d := screenIs[*question](t, hs).play.Spec.Config.Drill
+	if d == nil || !d.ByCode || !slices.Equal(d.Codes, []int{min(pair[0], pair[1]), max(pair[0], pair[1])}) {
+		t.Fatalf("the drill %+v, want the pair %v", d, pair)
+	}
+	if code := screenIs[*question](t, hs).play.Current().Code.Code; !slices.Contains(pair, code) {
+		t.Fatalf("the drill asks about %d", code)
 	}
 }

@@ -44,10 +44,11 @@ func (l *lesson) View() string {
 func (l *lesson) content() string {
 	st := l.sh.styles
 	card := present.LessonOf(*l.play.Spec.Drill())
-	body := lipglossBox(st, l.width,
-		st.Strong.Render(card.Title)+"\n\n"+
-			st.Text.Render(card.Body)+"\n\n"+
-			st.Heading.Render(card.Remember.Label+" ")+st.Strong.Render(card.Remember.Text))
+	text := st.Strong.Render(card.Title) + "\n\n" + st.Text.Render(card.Body)
+	if card.Remember.Text != "" { // a drill of the learner's own mix-ups has no mnemonic
+		text += "\n\n" + st.Heading.Render(card.Remember.Label+" ") + st.Strong.Render(card.Remember.Text)
+	}
+	body := lipglossBox(st, l.width, text)
 	out := theme.Header(st, l.play.Spec.Title, present.Plural(l.play.Session.Len(), "question"), l.width) + "\n\n" + body + "\n\n"
 	if note := present.Shortened(l.play.Play); note != "" {
 		out += theme.Wrap(st.Warn.Render(note), l.width) + "\n\n"

@@ -9,6 +9,7 @@ import (
 
 	"github.com/httpquiz/httpquiz/present"
 	"github.com/httpquiz/httpquiz/quiz"
+	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/theme"
 )
 
@@ -18,6 +19,7 @@ type results struct {
 	play          *play
 	summary       quiz.Summary
 	said          present.Results
+	scroll        scroller
 	width, height int
 }
 
@@ -25,7 +27,13 @@ func newResults(sh *shared, p *play) *results {
 	return &results{sh: sh, play: p, summary: p.Summary(), said: present.Summarize(p.Play)}
 }
 
-func (r *results) SetSize(w, h int) { r.width, r.height = w, h }
+func (r *results) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.scroll.set(r.content(), h-2)
+}
+
+// drillKey drills the pairs confused in the round.
+var drillKey = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "drill these mix-ups"))
 
 func (r *results) Update(msg tea.Msg) (screen, tea.Cmd) {
 	press, ok := msg.(tea.KeyPressMsg)
@@ -34,6 +42,13 @@ func (r *results) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	k := r.sh.keys
 	switch {
+	case r.scroll.update(press, k):
+	case keyIs(press, drillKey) && len(r.said.Pairs) > 0:
+		var pairs [][2]int
+		for _, p := range r.said.Pairs {
+			pairs = append(pairs, [2]int{p.A, p.B})
+		}
+		return r, send(goMsg{to: toRound, spec: round.MixUps(r.sh.content.Catalogue, pairs, quiz.DefaultCount)})
 	case keyIs(press, k.Retry) && len(r.summary.Missed) > 0:
 		return r, send(goMsg{to: toRound, spec: r.play.Spec.Retry(r.summary.MissedIDs())})
 	case keyIs(press, k.Choose), keyIs(press, k.Menu), keyIs(press, k.Back):
@@ -42,18 +57,33 @@ func (r *results) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return r, nil
 }
 
+// View keeps the header in place while the rest scrolls under it.
 func (r *results) View() string {
 	st := r.sh.styles
-	var b strings.Builder
 	note := fmt.Sprintf("%s · seed %d", r.play.Spec.Title, r.play.Seed())
-	b.WriteString(theme.Header(st, r.said.Title, note, r.width) + "\n\n")
+	r.scroll.set(r.content(), r.height-2)
+	return theme.Header(st, r.said.Title, note, r.width) + "\n\n" + r.scroll.view(st)
+}
+
+// content is the report below its header.
+func (r *results) content() string {
+	st := r.sh.styles
+	var b strings.Builder
 	stats := make([]string, len(r.said.Stats))
 	for i, s := range r.said.Stats {
 		stats[i] = st.Muted.Render(s.Label) + " " + st.Strong.Render(s.Value)
 	}
-	b.WriteString(strings.Join(stats, "   ") + "\n\n")
+	b.WriteString(theme.Wrap(strings.Join(stats, "   "), r.width) + "\n\n")
 	if classes := r.classesView(); classes != "" {
 		b.WriteString(classes + "\n\n")
+	}
+	if len(r.said.Pairs) > 0 {
+		parts := make([]string, len(r.said.Pairs))
+		for i, p := range r.said.Pairs {
+			parts[i] = p.String()
+		}
+		b.WriteString(theme.Wrap(st.Heading.Render("Mixed up:")+" "+st.Text.Render(strings.Join(parts, ", "))+
+			st.Muted.Render("   d drills them"), r.width) + "\n\n")
 	}
 	b.WriteString(r.missedView())
 	return b.String()
@@ -77,32 +107,44 @@ func (r *results) classesView() string {
 	return theme.Wrap(st.Heading.Render("By class:")+"  "+strings.Join(parts, "   "), r.width)
 }
 
-// missedView lists the questions answered wrong, as many as fit.
+// missedView lists the codes missed, each once, with what each miss asked,
+// wrapped: the results scroll when they are long.
 func (r *results) missedView() string {
 	st := r.sh.styles
 	missed := r.said.Missed
 	if n := r.said.Note; n.Text != "" {
 		return st.Tone(n.Tone).Render(n.String())
 	}
-	room := max(r.height-8, 1)
-	lines := []string{st.Heading.Render(fmt.Sprintf("Missed (%d):", len(missed)))}
-	for i, m := range missed {
-		if i == room-1 && len(missed) > room {
-			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(missed)-i)))
-			break
+	lines := []string{st.Heading.Render(fmt.Sprintf("Missed (%s):", present.Plural(len(missed), "code")))}
+	for _, m := range missed {
+		mark := st.Bad.Render("✗ ")
+		if m.Relearned {
+			mark = st.Good.Render("↻ ")
 		}
-		line := st.Bad.Render("✗ ") + st.Strong.Render(m.Answer) + st.Muted.Render(" — "+m.Prompt)
-		lines = append(lines, theme.Truncate(line, r.width))
+		lines = append(lines, mark+st.Strong.Render(m.Answer)+st.Muted.Render(present.MissNote(m)))
+		for _, prompt := range m.Prompts {
+			lines = append(lines, indentBy(theme.Wrap(st.Muted.Render(prompt), max(r.width-4, 10)), "    "))
+		}
 	}
 	return strings.Join(lines, "\n")
 }
 
+// indentBy puts pad before every line of s.
+func indentBy(s, pad string) string { return pad + strings.ReplaceAll(s, "\n", "\n"+pad) }
+
 func (r *results) Keys() helpKeys {
 	k := r.sh.keys
 	menu := withHelp(k.Choose, "enter", "menu")
-	short := []key.Binding{menu, k.Help}
+	var do []key.Binding
 	if len(r.summary.Missed) > 0 {
-		short = []key.Binding{k.Retry, menu, k.Help}
+		do = append(do, k.Retry)
 	}
-	return helpKeys{short: short, full: [][]key.Binding{{k.Retry, menu, withHelp(k.Back, "q/esc", "menu")}, {k.Quit}}}
+	if len(r.said.Pairs) > 0 {
+		do = append(do, drillKey)
+	}
+	short := append(append([]key.Binding{}, do...), menu, k.Help)
+	if r.scroll.overflows() {
+		short = append(scrollKeys(k), short...)
+	}
+	return helpKeys{short: short, full: [][]key.Binding{append(do, menu, withHelp(k.Back, "q/esc", "menu")), allScrollKeys(k), {k.Quit}}}
 }
