@@ -90,3 +90,15 @@ func TestResultsPerQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestDrillMineWithoutHistory: the drill of one's own mix-ups, before there
+// are any, says so in one line and exits 1.
+func TestDrillMineWithoutHistory(t *testing.T) {
+	r := httpquiz(t, "", "--db", filepath.Join(t.TempDir(), "p.db"), "drill", "mine")
+	if r.code != 1 || !strings.Contains(r.stderr, "no mix-ups recorded yet") || strings.Count(r.stderr, "\n") != 1 {
+		t.Fatalf("exit %d: %q", r.code, r.stderr)
+	}
+	if r := httpquiz(t, "", "drill"); !strings.Contains(r.stdout, "mine ") {
+		t.Fatalf("the list of drills lacks mine:\n%s", r.stdout)
+	}
+}

@@ -43,7 +43,7 @@ func newTimedCmd(env *env) *cobra.Command {
 		}
 		return playSpec(cmd, env, &rf, seeded(cmd, round.Timed(*count, limits, out), *seed))
 	}
-	seconds = 120 * time.Second
+	seconds = round.DefaultRoundTime
 	cmd.Flags().Var(secondsFlag{&seconds}, "seconds", "time for the whole round, in seconds or as 2m")
 	cmd.Flags().Var(secondsFlag{&perQuestion}, "per-question", "time for each question instead, in seconds")
 	cmd.Flags().StringVar(&out, "out", "", "write every answer to this .json or .csv file")

@@ -135,6 +135,9 @@ func Drill(d content.Drill, count int) Spec {
 		Config: quiz.Config{Count: count, Kinds: []quiz.Kind{quiz.PickCode}, Drill: &d}}
 }
 
+// DefaultRoundTime is a timed round's time, unless another is asked for.
+const DefaultRoundTime = 120 * time.Second
+
 // Timed is a round against the clock, the same for everyone with one seed.
 func Timed(count int, limits Limits, out string) Spec {
 	return Spec{Title: "Timed round", Mode: "timed", RandomSeed: true, Timed: &limits, Out: out,

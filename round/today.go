@@ -2,6 +2,8 @@ package round
 
 import (
 	"context"
+	"errors"
+	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -70,4 +72,44 @@ func LoadToday(ctx context.Context, progress *store.Lazy, cat *content.Catalogue
 		}
 	}
 	return t, nil
+}
+
+// MineDrill names the drill made from the learner's own mix-ups.
+const MineDrill = "mine"
+
+// ErrNoMixUps is why there is no drill of one's own mix-ups yet.
+var ErrNoMixUps = errors.New("no mix-ups recorded yet: a wrong pick in practice, drills or review is one; play a round first")
+
+// maxMinePairs is how many of the learner's mix-ups their drill takes.
+const maxMinePairs = 3
+
+// MyMixUps is a drill of the pairs of codes the learner confuses most, from
+// the progress database: only registered codes, each pair once either way
+// round, the most often confused first.
+func MyMixUps(ctx context.Context, progress *store.Lazy, cat *content.Catalogue, count int) (Spec, error) {
+	if progress == nil {
+		return Spec{}, ErrNoProgress
+	}
+	s, err := progress.Get()
+	if err != nil {
+		return Spec{}, err
+	}
+	st, err := s.Stats(ctx, time.Now())
+	if err != nil {
+		return Spec{}, err
+	}
+	var pairs [][2]int
+	for _, c := range st.Confusions {
+		p := [2]int{min(c.Asked, c.Chosen), max(c.Asked, c.Chosen)}
+		if len(pairs) == maxMinePairs || !cat.Has(c.Asked) || !cat.Has(c.Chosen) || slices.Contains(pairs, p) {
+			continue
+		}
+		pairs = append(pairs, p)
+	}
+	if len(pairs) == 0 {
+		return Spec{}, ErrNoMixUps
+	}
+	spec := MixUps(cat, pairs, count)
+	spec.Title, spec.Mode = "Drill: "+MineDrill, "drill:"+MineDrill
+	return spec, nil
 }

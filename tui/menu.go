@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -43,7 +42,7 @@ func loadToday(sh *shared) tea.Cmd {
 }
 
 // timedLimits is the menu's timed round: the command's defaults.
-var timedLimits = round.Limits{PerQuestion: 15 * time.Second}
+var timedLimits = round.Limits{Total: round.DefaultRoundTime}
 
 func newMenu(sh *shared) *menu {
 	m := &menu{sh: sh}
@@ -70,7 +69,7 @@ func (m *menu) items() []choice {
 		choice{"Practice", "10 mixed questions from the whole bank", send(goMsg{to: toRound, spec: practice})},
 		choice{"Review", "the codes you miss come back on a spaced schedule", goTo(toReview)},
 		choice{"Drills", "focus on codes people mix up: 401/403, redirects, ...", goTo(toDrills)},
-		choice{"Timed", "10 questions against the clock, 15 seconds each", send(goMsg{to: toRound, spec: timed})},
+		choice{"Timed", "10 questions against the clock: " + present.Duration(timedLimits.Total) + " for the round", send(goMsg{to: toRound, spec: timed})},
 		choice{"Typed practice", "10 mixed questions, answered by typing the code", send(goMsg{to: toRound, spec: typed})},
 		choice{"Browse codes", "every registered status code, explained", goTo(toBrowse)},
 		choice{"Stats", "your accuracy by class and code, and what you mix up", goTo(toStats)},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -155,5 +156,29 @@ func TestGoldenProgressScreens(t *testing.T) {
 		opts, _ := withProgress(t, Options{Start: start.start})
 		hs := newHarness(t, opts, 80, 24)
 		golden.Check(t, start.name+"-80x24", golden.TrimLines(hs.view()))
+	}
+}
+
+// TestDrillMine: with no mix-ups yet, the drill of one's own says why; after
+// a wrong pick, it drills that pair.
+func TestDrillMine(t *testing.T) {
+	opts, _ := withProgress(t, Options{})
+	hs := newHarness(t, opts, 80, 24)
+	hs.choose("Drills")
+	hs.press("enter") // mine, the first
+	if m := screenIs[*menu](t, hs); !strings.Contains(m.notice, "no mix-ups recorded yet") {
+		t.Fatalf("no history: %q", m.notice)
+	}
+	opts.Start, opts.Spec = StartRound, practiceRound()
+	hs = newHarness(t, opts, 80, 24)
+	q := screenIs[*question](t, hs)
+	wrong := wrongOption(t, hs)
+	pair := []int{q.play.Current().Options[int(wrong[0]-'1')].Value, q.play.Current().Code.Code}
+	hs.press(wrong, "q", "enter") // a wrong pick, the results, the menu
+	hs.choose("Drills")
+	hs.press("enter", "enter") // mine, past its lesson
+	d := screenIs[*question](t, hs).play.Spec.Config.Drill
+	if d == nil || d.Name != "mix-ups" || !slices.Contains(d.Codes, pair[0]) || !slices.Contains(d.Codes, pair[1]) {
+		t.Fatalf("drill %+v, want the pair %v", d, pair)
 	}
 }
