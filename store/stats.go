@@ -59,6 +59,8 @@ type Stats struct {
 	Confusions []ConfusionTally `json:"confusions"`
 	StreakDays int              `json:"streak_days"`
 	Review     Forecast         `json:"review"`
+	// Cards are the review cards the forecast was made from.
+	Cards []quiz.Card `json:"-"`
 }
 
 // MaxConfusions is how many confusions the stats list.
@@ -81,7 +83,7 @@ func (s *Store) Stats(ctx context.Context, now time.Time) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	st.Review = forecast(cards, now)
+	st.Review, st.Cards = forecast(cards, now), cards
 	st.StreakDays = streak(st.Days, now)
 	return st, nil
 }

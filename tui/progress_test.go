@@ -2,6 +2,9 @@ package tui
 
 import (
 	"context"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/theme"
 	"os"
 	"path/filepath"
 	"slices"
@@ -181,4 +184,41 @@ func TestDrillMine(t *testing.T) {
 	if d == nil || d.Name != "mix-ups" || !slices.Contains(d.Codes, pair[0]) || !slices.Contains(d.Codes, pair[1]) {
 		t.Fatalf("drill %+v, want the pair %v", d, pair)
 	}
+}
+
+// TestStatsLeadSomewhere: the weakest codes leave out those always got
+// right and numbers that are no code; the grid marks every registered code;
+// w practices the weakest and d drills the mix-ups.
+func TestStatsLeadSomewhere(t *testing.T) {
+	cat := catalogueForTest(t)
+	st := store.Stats{Total: store.Tally{Answered: 9, Correct: 5},
+		Codes: []store.CodeTally{{Code: 999, Tally: store.Tally{Answered: 2}}, {Code: 409, Tally: store.Tally{Answered: 3, Correct: 1}},
+			{Code: 200, Tally: store.Tally{Answered: 4, Correct: 4}}},
+		Confusions: []store.ConfusionTally{{Asked: 404, Chosen: 999, Times: 2}, {Asked: 409, Chosen: 422, Times: 1}},
+		Cards:      []quiz.Card{{Code: 409, Relearning: true}, {Code: 200, Memory: quiz.Memory{Stability: 30}}}}
+	if weak := Weakest(st, cat, 10); len(weak) != 1 || weak[0].Code != 409 {
+		t.Fatalf("weakest %+v", weak)
+	}
+	text := ansi.Strip(RenderStats(st, cat, 80, theme.NewStyles(theme.ANSIPalette())))
+	if strings.Contains(text, "999") || !strings.Contains(text, "422 when it was 409") ||
+		!strings.Contains(text, "✗ 409") || !strings.Contains(text, "● 200") || !strings.Contains(text, "· 100") {
+		t.Fatalf("stats:\n%s", text)
+	}
+	opts, _ := withProgress(t, Options{Start: StartRound, Spec: practiceRound()})
+	hs := newHarness(t, opts, 80, 24)
+	hs.press(wrongOption(t, hs), "q", "enter")
+	hs.choose("Stats")
+	hs.press("w")
+	if q := screenIs[*question](t, hs); q.play.Spec.Title != "Practice: your weakest codes" || len(q.play.Spec.Config.Codes) != 1 {
+		t.Fatalf("w started %q with codes %v", q.play.Spec.Title, q.play.Spec.Config.Codes)
+	}
+}
+
+func catalogueForTest(t *testing.T) *content.Catalogue {
+	t.Helper()
+	c, err := content.BuiltinCatalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -142,9 +143,9 @@ func (r *results) Keys() helpKeys {
 	if len(r.said.Pairs) > 0 {
 		do = append(do, drillKey)
 	}
-	short := append(append([]key.Binding{}, do...), menu, k.Help)
+	short := append(slices.Clone(do), menu, k.Help)
 	if r.scroll.overflows() {
 		short = append(scrollKeys(k), short...)
 	}
-	return helpKeys{short: short, full: [][]key.Binding{append(do, menu, withHelp(k.Back, "q/esc", "menu")), allScrollKeys(k), {k.Quit}}}
+	return helpKeys{short: short, full: [][]key.Binding{append(slices.Clone(do), menu, withHelp(k.Back, "q/esc", "menu")), allScrollKeys(k), {k.Quit}}}
 }
