@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
+	"github.com/httpquiz/httpquiz/quiz"
 	"github.com/httpquiz/httpquiz/store"
 )
 
@@ -405,6 +406,34 @@ func TestEndToEndReviewAfterPractice(t *testing.T) {
 		return strings.Contains(s, "you have met") || strings.Contains(s, "Nothing is due")
 	})
 	term.keys("q")
+	term.keys("q")
+	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
+}
+
+// TestEndToEndRelearnSameDay: a new learner misses two codes in a round;
+// the Today card says they come back, and a minute later Review asks them
+// the same day; the card shows the day's streak.
+func TestEndToEndRelearnSameDay(t *testing.T) {
+	needTmux(t)
+	bin := buildBinary(t)
+	term := startTerminal(t, 80, 24, bin, "practice", "--count", "4", "--seed", "5")
+	b, _ := content.LoadBuiltin()
+	playScreenRound(t, term, b, map[int]bool{0: true, 1: true})
+	term.keys("q")
+	s := term.waitFor("the Today card", func(s string) bool { return strings.Contains(s, "A 1-day streak") })
+	if !strings.Contains(s, "missed today, back for review in a minute") {
+		t.Fatalf("the Today card after two misses:\n%s", s)
+	}
+	time.Sleep(quiz.RelearnStep + time.Second)
+	term.keys("3") // Review
+	s = term.waitFor("the review", func(s string) bool { return strings.Contains(s, "due for review") })
+	if !strings.Contains(s, "2 codes are due for review") {
+		t.Fatalf("a minute after two misses:\n%s", s)
+	}
+	term.keys("q")
+	term.waitFor("the Today card with the codes due", func(s string) bool {
+		return strings.Contains(s, "2 codes due for review") && strings.Contains(s, "Review now")
+	})
 	term.keys("q")
 	term.waitFor("a clean exit", func(s string) bool { return strings.Contains(s, "exit status 0") })
 }

@@ -63,15 +63,21 @@ const RelearnStep = time.Minute
 //     card is due again after RelearnStep, and is relearning;
 //   - while it is relearning, an answer is a step, not a review: FSRS's
 //     memory stays as the miss left it, a miss keeps it on the step, and a
-//     right answer sends it on to the interval FSRS gives that memory,
-//     counted from now.
+//     right answer once the step is over sends it on to the interval FSRS
+//     gives that memory, counted from now (a right answer sooner, as when a
+//     round asks a missed code again, leaves it due after the step).
 //
 // So FSRS sees what it would without the step: the miss, then the next
 // review after its interval, with the days elapsed since the miss.
 func (c Card) Apply(r Rating, now time.Time) Card {
 	if c.Relearning {
-		c.Due = now.Add(RelearnStep)
-		if r != Again {
+		switch {
+		case r == Again:
+			c.Due = now.Add(RelearnStep)
+		case now.Before(c.Due):
+			// Right before the step is over (the round asked it again at
+			// once): it still comes back, after the step.
+		default:
 			c.Due, c.Relearning = now.Add(time.Duration(intervalDays(c.Stability))*24*time.Hour), false
 		}
 		return c

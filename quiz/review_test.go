@@ -112,6 +112,9 @@ func TestRelearningStep(t *testing.T) {
 	if missed.IsDue(t0.Add(RelearnStep/2)) || !missed.IsDue(t0.Add(RelearnStep)) {
 		t.Fatal("a missed code is due again after the step, not before")
 	}
+	if soon := missed.Apply(Good, t0.Add(RelearnStep/2)); soon != missed {
+		t.Fatalf("right before the step is over: %+v", soon)
+	}
 	again := missed.Apply(Again, t0.Add(2*time.Minute))
 	if !again.Relearning || again.Memory != missed.Memory || !again.Due.Equal(t0.Add(2*time.Minute+RelearnStep)) {
 		t.Fatalf("missed again on the step: %+v", again)
