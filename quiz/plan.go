@@ -30,6 +30,7 @@ func (s *Session) plan() ([]Question, error) {
 	codes := s.drawCodes(count)
 	var out []Question
 	var last Question
+	used := map[int]int{} // questions asked so far about each code
 	for range count {
 		// About one question in four comes from the catalogue when both are mixed.
 		fromCatalogue := len(catKinds) > 0 && (!hasScenarios || s.rng.IntN(4) == 0)
@@ -37,8 +38,9 @@ func (s *Session) plan() ([]Question, error) {
 		var err error
 		if fromCatalogue {
 			kind := catKinds[s.rng.IntN(len(catKinds))]
-			q, err = s.catalogueQuestion(kind, codes[0], s.rng)
-			codes = codes[1:]
+			var code content.Code
+			code, codes = takeCode(codes, used, scenarios)
+			q, err = s.catalogueQuestion(kind, code, s.rng)
 		} else {
 			sc := takeScenario(&scenarios, last)
 			q, err = s.scenarioQuestion(scenarioKind, sc, s.rng)
@@ -47,9 +49,36 @@ func (s *Session) plan() ([]Question, error) {
 			return nil, err
 		}
 		last = q
+		used[q.Code.Code]++
 		out = append(out, q)
 	}
 	return out, nil
+}
+
+// MaxRepeats is how many questions of a round may be about one code, where
+// the deck allows (retries of a miss aside).
+const MaxRepeats = 2
+
+// takeCode pops the code for a catalogue question: the first drawn that the
+// round has not asked about MaxRepeats times, counting the scenarios still
+// to come; failing that, the first.
+func takeCode(codes []content.Code, used map[int]int, pending []content.Scenario) (content.Code, []content.Code) {
+	coming := map[int]int{}
+	for _, sc := range pending {
+		coming[sc.Answer]++
+	}
+	pick := 0
+	for _, fits := range []func(c int) bool{
+		func(c int) bool { return used[c]+coming[c] < MaxRepeats },
+		func(c int) bool { return used[c] < MaxRepeats },
+	} {
+		if i := slices.IndexFunc(codes, func(e content.Code) bool { return fits(e.Code) }); i >= 0 {
+			pick = i
+			break
+		}
+	}
+	code := codes[pick]
+	return code, append(codes[:pick:pick], codes[pick+1:]...)
 }
 
 // takeScenario pops the next scenario, looking a few places ahead for one that
@@ -96,14 +125,23 @@ func (s *Session) drawScenarios(n int) []content.Scenario {
 	for i, sc := range s.pool {
 		weights[i] = s.weight(sc.Answer)
 	}
-	var out []content.Scenario
+	// At most MaxRepeats scenarios share an answer, unless the pool is too
+	// small for the round without them.
+	var out, spare []content.Scenario
+	answers := map[int]int{}
 	for _, i := range weightedOrder(weights, s.rng) {
 		if len(out) == n {
 			break
 		}
-		out = append(out, s.pool[i])
+		sc := s.pool[i]
+		if answers[sc.Answer] >= MaxRepeats {
+			spare = append(spare, sc)
+			continue
+		}
+		answers[sc.Answer]++
+		out = append(out, sc)
 	}
-	return out
+	return append(out, spare[:min(len(spare), n-len(out))]...)
 }
 
 // drawCodes draws n codes for catalogue questions, weighted towards core codes,

@@ -1,0 +1,51 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/httpquiz/httpquiz/content"
+)
+
+// TestPracticeDistribution plays the plan of many seeded default practice
+// rounds (no answers, so no retries) and measures what they ask: the share
+// of questions about core codes, and how often one code comes back within a
+// round. The README promises core codes more often.
+func TestPracticeDistribution(t *testing.T) {
+	b, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const rounds = 500
+	core, total, worst, over := 0, 0, 0, 0
+	for seed := uint64(1); seed <= rounds; seed++ {
+		s, err := New(b.Catalogue, b.Deck, Config{Count: DefaultCount, Seed: seed, Kinds: PracticeKinds})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[int]int{}
+		for _, q := range s.Questions() {
+			total++
+			if q.Code.Core {
+				core++
+			}
+			seen[q.Code.Code]++
+		}
+		most := 0
+		for _, n := range seen {
+			most = max(most, n)
+		}
+		worst = max(worst, most)
+		if most > 2 {
+			over++
+		}
+	}
+	share := float64(core) / float64(total)
+	t.Logf("%d rounds of %d: %.1f%% of questions about core codes; a code at most %d times in one round; %d rounds with a code more than twice",
+		rounds, DefaultCount, 100*share, worst, over)
+	if share < 0.60 {
+		t.Errorf("core codes are %.1f%% of questions, want at least 60%%", 100*share)
+	}
+	if over > 0 {
+		t.Errorf("%d of %d rounds ask one code more than twice", over, rounds)
+	}
+}
