@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"testing"
+	"time"
 
 	"github.com/httpquiz/httpquiz/content"
 )
@@ -47,5 +48,34 @@ func TestPracticeDistribution(t *testing.T) {
 	}
 	if over > 0 {
 		t.Errorf("%d of %d rounds ask one code more than twice", over, rounds)
+	}
+}
+
+// TestNoCodeRightAfterItsAnswer: over many seeded rounds, answered wrong
+// throughout (so the retries come too), no question is about the code whose
+// answer the one before it showed, where the round has another to ask.
+func TestNoCodeRightAfterItsAnswer(t *testing.T) {
+	b, err := content.LoadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := uint64(1); seed <= 300; seed++ {
+		s, err := New(b.Catalogue, b.Deck, Config{Count: DefaultCount, Seed: seed, Kinds: PracticeKinds})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for !s.Done() {
+			s.Answer(1, time.Second) // no option is worth 1: always wrong
+			shown := s.Current().Code.Code
+			s.Next()
+			if s.Done() || s.Current().Code.Code != shown {
+				continue
+			}
+			for _, later := range s.queue[s.pos:] {
+				if later.Code.Code != shown {
+					t.Fatalf("seed %d: question %d is about %d again, right after its answer", seed, s.pos+1, shown)
+				}
+			}
+		}
 	}
 }

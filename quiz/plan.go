@@ -39,7 +39,7 @@ func (s *Session) plan() ([]Question, error) {
 		if fromCatalogue {
 			kind := catKinds[s.rng.IntN(len(catKinds))]
 			var code content.Code
-			code, codes = takeCode(codes, used, scenarios)
+			code, codes = takeCode(codes, used, scenarios, last.Code.Code)
 			q, err = s.catalogueQuestion(kind, code, s.rng)
 		} else {
 			sc := takeScenario(&scenarios, last)
@@ -59,18 +59,20 @@ func (s *Session) plan() ([]Question, error) {
 // the deck allows (retries of a miss aside).
 const MaxRepeats = 2
 
-// takeCode pops the code for a catalogue question: the first drawn that the
-// round has not asked about MaxRepeats times, counting the scenarios still
-// to come; failing that, the first.
-func takeCode(codes []content.Code, used map[int]int, pending []content.Scenario) (content.Code, []content.Code) {
+// takeCode pops the code for a catalogue question: the first drawn that is
+// not the previous question's and that the round has not asked about
+// MaxRepeats times, counting the scenarios still to come; failing that, the
+// first.
+func takeCode(codes []content.Code, used map[int]int, pending []content.Scenario, previous int) (content.Code, []content.Code) {
 	coming := map[int]int{}
 	for _, sc := range pending {
 		coming[sc.Answer]++
 	}
 	pick := 0
 	for _, fits := range []func(c int) bool{
-		func(c int) bool { return used[c]+coming[c] < MaxRepeats },
-		func(c int) bool { return used[c] < MaxRepeats },
+		func(c int) bool { return c != previous && used[c]+coming[c] < MaxRepeats },
+		func(c int) bool { return c != previous && used[c] < MaxRepeats },
+		func(c int) bool { return c != previous },
 	} {
 		if i := slices.IndexFunc(codes, func(e content.Code) bool { return fits(e.Code) }); i >= 0 {
 			pick = i

@@ -151,11 +151,20 @@ func (s *Session) keep(r Result) {
 }
 
 // Next moves to the following question once the current one is answered.
+// A question is never about the code whose answer was just shown (a
+// class question about 503 right after a 503 scenario gives itself away):
+// one about another code, further on, is asked first.
 func (s *Session) Next() {
 	if !s.Answered() || s.Done() {
 		return
 	}
 	s.pos++
+	shown := s.results[s.pos-1].Answer.Code
+	for i := s.pos; i < len(s.queue) && s.queue[s.pos].Code.Code == shown; i++ {
+		if s.queue[i].Code.Code != shown {
+			s.queue[s.pos], s.queue[i] = s.queue[i], s.queue[s.pos]
+		}
+	}
 }
 
 // Score is the points so far.
