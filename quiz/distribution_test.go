@@ -17,13 +17,16 @@ func TestPracticeDistribution(t *testing.T) {
 		t.Fatal(err)
 	}
 	const rounds = 500
-	core, total, worst, over := 0, 0, 0, 0
+	core, total, worst, over, hardFirst := 0, 0, 0, 0, 0
 	for seed := uint64(1); seed <= rounds; seed++ {
 		s, err := New(b.Catalogue, b.Deck, Config{Count: DefaultCount, Seed: seed, Kinds: PracticeKinds})
 		if err != nil {
 			t.Fatal(err)
 		}
 		seen := map[int]int{}
+		if qs := s.Questions(); qs[0].Scenario != nil && qs[0].Scenario.Difficulty == 3 {
+			hardFirst++
+		}
 		for _, q := range s.Questions() {
 			total++
 			if q.Code.Core {
@@ -41,8 +44,11 @@ func TestPracticeDistribution(t *testing.T) {
 		}
 	}
 	share := float64(core) / float64(total)
-	t.Logf("%d rounds of %d: %.1f%% of questions about core codes; a code at most %d times in one round; %d rounds with a code more than twice",
-		rounds, DefaultCount, 100*share, worst, over)
+	t.Logf("%d rounds of %d: %.1f%% of questions about core codes; a code at most %d times in one round; %d rounds with a code more than twice; %d opening on a difficulty-3 scenario",
+		rounds, DefaultCount, 100*share, worst, over, hardFirst)
+	if hardFirst > 0 {
+		t.Errorf("%d rounds open on a difficulty-3 scenario", hardFirst)
+	}
 	if share < 0.60 {
 		t.Errorf("core codes are %.1f%% of questions, want at least 60%%", 100*share)
 	}

@@ -143,7 +143,19 @@ func (s *Session) drawScenarios(n int) []content.Scenario {
 		answers[sc.Answer]++
 		out = append(out, sc)
 	}
-	return append(out, spare[:min(len(spare), n-len(out))]...)
+	out = append(out, spare[:min(len(spare), n-len(out))]...)
+	// The round ramps: the easier scenarios first, the drawn order kept
+	// within a difficulty.
+	slices.SortStableFunc(out, func(a, b content.Scenario) int { return difficulty(a) - difficulty(b) })
+	return out
+}
+
+// difficulty is a scenario's, 1 to 3; a deck that gives none is in the middle.
+func difficulty(s content.Scenario) int {
+	if s.Difficulty == 0 {
+		return 2
+	}
+	return s.Difficulty
 }
 
 // drawCodes draws n codes for catalogue questions, weighted towards core codes,

@@ -56,7 +56,7 @@ func TestSameSeedSameRound(t *testing.T) {
 	}
 }
 
-const pinnedSeed7 = "auth-tenant-invoice-hidden api-logout-session-deleted meaning-300"
+const pinnedSeed7 = "limits-startup-warming basics-retired-promo-page meaning-300"
 
 // TestRoundIsPinned guards determinism across machines and Go versions: the
 // first questions of seed 7 must not change unless the engine changes on purpose.
