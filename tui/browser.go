@@ -106,11 +106,17 @@ func (b *browser) SetSize(w, h int) {
 	}
 }
 
+// listWidth is the list's column: as wide as its longest line (a code and
+// its name, with the list's margins), within less than half the window.
 func (b *browser) listWidth() int {
-	if b.width >= splitWidth {
-		return 34
+	if b.width < splitWidth {
+		return b.width
 	}
-	return b.width
+	longest := 0
+	for _, it := range b.all {
+		longest = max(longest, lipgloss.Width(it.(codeItem).Title()))
+	}
+	return min(max(longest+4, 30), b.width*45/100)
 }
 
 func (b *browser) Update(msg tea.Msg) (screen, tea.Cmd) {
