@@ -503,3 +503,41 @@ func TestResultsDrillTheMixUps(t *testing.T) {
 		t.Fatalf("the drill asks about %d", code)
 	}
 }
+
+// TestConfusedCodesAreLinks: in an entry opened from the feedback, and in
+// the browser's reader, a confused code's number opens it; back returns.
+func TestConfusedCodesAreLinks(t *testing.T) {
+	hs := newHarness(t, Options{Start: StartRound, Spec: practiceRound()}, 80, 24)
+	hs.press(wrongOption(t, hs))
+	f := screenIs[*feedback](t, hs)
+	hs.press("e")
+	answer := screenIs[*entryScreen](t, hs)
+	if len(answer.code.Confusions) == 0 {
+		t.Fatalf("the seeded answer %d has no confusions to follow: choose another seed", answer.code.Code)
+	}
+	hs.press("1")
+	if e := screenIs[*entryScreen](t, hs); e.code.Code != answer.code.Confusions[0].Code || e.back != answer {
+		t.Fatalf("1 opened %d, want %d", e.code.Code, answer.code.Confusions[0].Code)
+	}
+	hs.press("q")
+	if screenIs[*entryScreen](t, hs) != answer {
+		t.Fatal("back did not return to the answer's entry")
+	}
+	hs.press("q")
+	if screenIs[*feedback](t, hs) != f {
+		t.Fatal("back did not return to the feedback")
+	}
+
+	hs = newHarness(t, Options{}, 100, 30)
+	hs.choose("Browse codes")
+	hs.press("4", "0", "1", "enter", "enter") // filter to 401, then read it
+	b := screenIs[*browser](t, hs)
+	if !b.reading || !strings.Contains(hs.view(), "a number opens the code it marks") {
+		t.Fatalf("reading 401:\n%s", hs.view())
+	}
+	first := b.list.SelectedItem().(codeItem).Confusions[0].Code
+	hs.press("1")
+	if got := b.list.SelectedItem().(codeItem).Code.Code; !b.reading || got != first {
+		t.Fatalf("1 in the reader opened %d, want %d", got, first)
+	}
+}

@@ -171,6 +171,18 @@ func (b *browser) updateTyping(msg tea.KeyPressMsg) {
 	}
 }
 
+// show selects a code in the whole list, the filter cleared.
+func (b *browser) show(code int) {
+	b.typing = false
+	b.setQuery("")
+	for i, it := range b.list.Items() {
+		if it.(codeItem).Code.Code == code {
+			b.list.Select(i)
+			return
+		}
+	}
+}
+
 func (b *browser) openReading() {
 	b.reading = true
 	b.detail.SetContent(b.entryView(b.width))
@@ -181,6 +193,13 @@ func (b *browser) updateReading(msg tea.KeyPressMsg) tea.Cmd {
 	if keyIs(msg, b.sh.keys.Back) || msg.String() == "enter" {
 		b.reading = false
 		return nil
+	}
+	if item, ok := b.list.SelectedItem().(codeItem); ok {
+		if other, ok := link(b.sh.content.Catalogue, item.Code, msg.String()); ok {
+			b.show(other.Code)
+			b.openReading()
+			return nil
+		}
 	}
 	var cmd tea.Cmd
 	b.detail, cmd = b.detail.Update(msg)
@@ -193,17 +212,20 @@ func (b *browser) entryView(width int) string {
 	if !ok {
 		return "" // the list says so already
 	}
-	return RenderEntry(b.sh.content.Catalogue, item.Code, width, b.sh.styles)
+	return renderEntry(b.sh.content.Catalogue, item.Code, width, b.sh.styles, b.reading)
 }
 
 func (b *browser) View() string {
 	st := b.sh.styles
 	if b.reading {
-		more := ""
+		var notes []string
 		if !b.detail.AtBottom() {
-			more = "↓ more"
+			notes = append(notes, "↓ more")
 		}
-		return b.detail.View() + "\n\n" + st.Muted.Render(more)
+		if item, ok := b.list.SelectedItem().(codeItem); ok && linkHint(item.Code) != "" {
+			notes = append(notes, linkHint(item.Code))
+		}
+		return b.detail.View() + "\n\n" + st.Muted.Render(strings.Join(notes, " · "))
 	}
 	if b.width < splitWidth {
 		return b.list.View()

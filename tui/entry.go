@@ -14,6 +14,12 @@ import (
 // RenderEntry draws one catalogue entry for reading, wrapped to width: the
 // output of `httpquiz explain` and the detail pane of the browser.
 func RenderEntry(cat *content.Catalogue, e content.Code, width int, st theme.Styles) string {
+	return renderEntry(cat, e, width, st, false)
+}
+
+// renderEntry draws an entry; with links, its "often confused with" codes
+// are numbered, for a reader where the number opens that code (see link).
+func renderEntry(cat *content.Catalogue, e content.Code, width int, st theme.Styles, links bool) string {
 	width = max(width, 20)
 	var b strings.Builder
 	para := func(s string) { b.WriteString(lipgloss.Wrap(s, width, " ") + "\n") }
@@ -41,12 +47,16 @@ func RenderEntry(cat *content.Catalogue, e content.Code, width int, st theme.Sty
 	}
 	if len(e.Confusions) > 0 {
 		b.WriteString("\n" + st.Heading.Render("Often confused with") + "\n")
-		for _, c := range e.Confusions {
+		for i, c := range e.Confusions {
 			name := ""
 			if other, ok := cat.Lookup(c.Code); ok {
 				name = other.Name
 			}
-			para("  " + st.Code(c.Code).Render(strconv.Itoa(c.Code)) + " " + st.Strong.Render(name))
+			number := ""
+			if links && i < 9 {
+				number = st.Heading.Render(strconv.Itoa(i+1)) + " "
+			}
+			para("  " + number + st.Code(c.Code).Render(strconv.Itoa(c.Code)) + " " + st.Strong.Render(name))
 			indented(st.Text.Render(c.Why))
 		}
 	}
@@ -63,4 +73,22 @@ func entryFacts(e content.Code) string {
 		facts = append(facts, "core code")
 	}
 	return strings.Join(facts, " · ")
+}
+
+// link is the code a number key opens from an entry's "often confused
+// with" list, if the key is one.
+func link(cat *content.Catalogue, e content.Code, key string) (content.Code, bool) {
+	n, err := strconv.Atoi(key)
+	if err != nil || n < 1 || n > min(len(e.Confusions), 9) {
+		return content.Code{}, false
+	}
+	return cat.Lookup(e.Confusions[n-1].Code)
+}
+
+// linkHint says how to follow the links, for an entry that has them.
+func linkHint(e content.Code) string {
+	if len(e.Confusions) == 0 {
+		return ""
+	}
+	return "a number opens the code it marks"
 }

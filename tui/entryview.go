@@ -33,6 +33,13 @@ func (e *entryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case e.scroll.update(msg, e.sh.keys):
 		case keyIs(msg, e.sh.keys.Back), keyIs(msg, e.sh.keys.Choose):
 			return e.back, nil
+		default:
+			// A confused code's number opens it; back comes back here.
+			if other, ok := link(e.sh.content.Catalogue, e.code, msg.String()); ok {
+				next := newEntryScreen(e.sh, other, e)
+				next.width, next.height = e.width, e.height
+				return next, nil
+			}
 		}
 	}
 	return e, nil
@@ -40,8 +47,12 @@ func (e *entryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (e *entryScreen) content() string {
 	st := e.sh.styles
-	return theme.Header(st, "Catalogue", "back to the answer: q", e.width) + "\n\n" +
-		RenderEntry(e.sh.content.Catalogue, e.code, e.width, st)
+	hint := "q back"
+	if h := linkHint(e.code); h != "" {
+		hint = h + " · " + hint
+	}
+	return theme.Header(st, "Catalogue", hint, e.width) + "\n\n" +
+		renderEntry(e.sh.content.Catalogue, e.code, e.width, st, true)
 }
 
 func (e *entryScreen) View() string {
@@ -51,7 +62,7 @@ func (e *entryScreen) View() string {
 
 func (e *entryScreen) Keys() helpKeys {
 	k := e.sh.keys
-	back := withHelp(k.Back, "q/enter", "back to the answer")
+	back := withHelp(k.Back, "q/enter", "back")
 	short := []key.Binding{back, k.Help}
 	if e.scroll.overflows() {
 		short = append(scrollKeys(k), short...)
