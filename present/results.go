@@ -135,19 +135,6 @@ func pairs(missed []quiz.Result) []Pair {
 	return out
 }
 
-// PairCodes are the codes of the confused pairs, each once.
-func PairCodes(ps []Pair) []int {
-	var out []int
-	for _, p := range ps {
-		for _, c := range []int{p.A, p.B} {
-			if !slices.Contains(out, c) {
-				out = append(out, c)
-			}
-		}
-	}
-	return out
-}
-
 // ReviewPlan says what a review round will ask, before it starts.
 func ReviewPlan(p quiz.ReviewPlan, now time.Time) string {
 	switch {

@@ -25,7 +25,6 @@ type Today struct {
 	StreakDays      int
 	Answered, Goal  int
 	Core, CoreSolid int
-	Met             int // codes with a review card
 }
 
 // Worth says which round is the most useful now: review when a code is due
@@ -58,7 +57,7 @@ func LoadToday(ctx context.Context, progress *store.Lazy, cat *content.Catalogue
 	if err != nil {
 		return t, err
 	}
-	t.StreakDays, t.Met = st.StreakDays, len(cards)
+	t.StreakDays = st.StreakDays
 	day := now.Local().Format(time.DateOnly)
 	for _, d := range st.Days {
 		if d.Day == day {

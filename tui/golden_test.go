@@ -134,9 +134,9 @@ func TestGoldenToday(t *testing.T) {
 		today round.Today
 	}{
 		{"empty", round.Today{Goal: 20, Core: 17}},
-		{"due", round.Today{Due: 3, Relearning: 1, StreakDays: 4, Answered: 12, Goal: 20, Core: 17, CoreSolid: 11, Met: 30}},
-		{"relearning", round.Today{Relearning: 2, StreakDays: 1, Answered: 5, Goal: 20, Core: 17, CoreSolid: 2, Met: 8}},
-		{"goal-met", round.Today{StreakDays: 12, Answered: 25, Goal: 20, Core: 17, CoreSolid: 17, Met: 60}},
+		{"due", round.Today{Due: 3, Relearning: 1, StreakDays: 4, Answered: 12, Goal: 20, Core: 17, CoreSolid: 11}},
+		{"relearning", round.Today{Relearning: 2, StreakDays: 1, Answered: 5, Goal: 20, Core: 17, CoreSolid: 2}},
+		{"goal-met", round.Today{StreakDays: 12, Answered: 25, Goal: 20, Core: 17, CoreSolid: 17}},
 	}
 	for _, st := range states {
 		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}, {160, 50}} {
