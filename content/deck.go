@@ -9,12 +9,15 @@ import (
 
 // Scenario is one question of a deck: a situation and the status code that fits it.
 type Scenario struct {
-	ID          string   `yaml:"id" json:"id"`
-	Topic       string   `yaml:"topic,omitempty" json:"topic,omitempty"`
-	Prompt      string   `yaml:"prompt" json:"prompt"`
-	Answer      int      `yaml:"answer" json:"answer"`
-	AlsoAccept  []int    `yaml:"also_accept,omitempty" json:"also_accept,omitempty"`
-	AcceptNote  string   `yaml:"accept_note,omitempty" json:"accept_note,omitempty"`
+	ID         string `yaml:"id" json:"id"`
+	Topic      string `yaml:"topic,omitempty" json:"topic,omitempty"`
+	Prompt     string `yaml:"prompt" json:"prompt"`
+	Answer     int    `yaml:"answer" json:"answer"`
+	AlsoAccept []int  `yaml:"also_accept,omitempty" json:"also_accept,omitempty"`
+	AcceptNote string `yaml:"accept_note,omitempty" json:"accept_note,omitempty"`
+	// Distractors are wrong codes the scenario itself names as its nearest
+	// misses; they are offered before any the catalogue would pick.
+	Distractors []int    `yaml:"distractors,omitempty" json:"distractors,omitempty"`
 	Explanation string   `yaml:"explanation,omitempty" json:"explanation,omitempty"`
 	Tags        []string `yaml:"tags,omitempty" json:"tags,omitempty"`
 	Difficulty  int      `yaml:"difficulty" json:"difficulty"`

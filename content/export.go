@@ -50,14 +50,13 @@ func writeScenario(b *strings.Builder, s Scenario) {
 	writeProse(b, "prompt", s.Prompt)
 	fmt.Fprintf(b, "  answer: %d\n", s.Answer)
 	if len(s.AlsoAccept) > 0 {
-		codes := make([]string, len(s.AlsoAccept))
-		for i, c := range s.AlsoAccept {
-			codes[i] = strconv.Itoa(c)
-		}
-		fmt.Fprintf(b, "  also_accept: [%s]\n", strings.Join(codes, ", "))
+		fmt.Fprintf(b, "  also_accept: [%s]\n", joinCodes(s.AlsoAccept))
 	}
 	if s.AcceptNote != "" {
 		writeProse(b, "accept_note", s.AcceptNote)
+	}
+	if len(s.Distractors) > 0 {
+		fmt.Fprintf(b, "  distractors: [%s]\n", joinCodes(s.Distractors))
 	}
 	if s.Explanation != "" {
 		writeProse(b, "explanation", s.Explanation)
@@ -118,4 +117,12 @@ func foldable(text string) bool {
 		}
 	}
 	return true
+}
+
+func joinCodes(codes []int) string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = strconv.Itoa(c)
+	}
+	return strings.Join(out, ", ")
 }

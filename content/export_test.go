@@ -49,7 +49,7 @@ func TestExportAwkwardText(t *testing.T) {
 		{ID: "a", Prompt: "Tricky: \"quotes\", # hashes, - dashes and 'single' ones " + long + "end?", Answer: 404, Explanation: "x", Difficulty: 1},
 		{ID: "b", Prompt: "Two  spaces and a\ttab " + long, Answer: 404, Explanation: "line one\nline two " + long, Difficulty: 2},
 		{ID: "c", Prompt: "yes", Answer: 200, Explanation: "- starts like a list item " + long, Tags: []string{"x-y"}, Difficulty: 3,
-			AlsoAccept: []int{204}, AcceptNote: "null"},
+			AlsoAccept: []int{204}, AcceptNote: "null", Distractors: []int{201, 304}},
 	}}
 	var buf bytes.Buffer
 	if err := WriteYAML(&buf, deck, ""); err != nil {

@@ -20,8 +20,8 @@ func GoSource(b Builtin) []byte {
 	}
 	w.WriteString("}\n\nvar builtinScenarios = []Scenario{\n")
 	for _, s := range b.Deck.Scenarios {
-		fmt.Fprintf(&w, "{ID: %s, Topic: %s, Prompt: %s, Answer: %d, AlsoAccept: %s, AcceptNote: %s, Explanation: %s, Tags: %s, Difficulty: %d},\n",
-			q(s.ID), q(s.Topic), q(s.Prompt), s.Answer, ints(s.AlsoAccept), q(s.AcceptNote), q(s.Explanation), strs(s.Tags), s.Difficulty)
+		fmt.Fprintf(&w, "{ID: %s, Topic: %s, Prompt: %s, Answer: %d, AlsoAccept: %s, AcceptNote: %s, Distractors: %s, Explanation: %s, Tags: %s, Difficulty: %d},\n",
+			q(s.ID), q(s.Topic), q(s.Prompt), s.Answer, ints(s.AlsoAccept), q(s.AcceptNote), ints(s.Distractors), q(s.Explanation), strs(s.Tags), s.Difficulty)
 	}
 	w.WriteString("}\n\nvar builtinDrills = []Drill{\n")
 	for _, d := range b.Drills {

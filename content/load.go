@@ -138,7 +138,7 @@ var (
 )
 
 // fields is every key a scenario may have, in the order they are documented.
-var fields = []string{"id", "topic", "prompt", "answer", "also_accept", "accept_note", "explanation", "tags", "difficulty"}
+var fields = []string{"id", "topic", "prompt", "answer", "also_accept", "accept_note", "distractors", "explanation", "tags", "difficulty"}
 
 // MaxPromptRunes bounds a prompt: a question must fit on a screen.
 const MaxPromptRunes = 600
@@ -252,6 +252,8 @@ func (p *deckParser) field(s *Scenario, key string, n ast.Node) {
 		s.AlsoAccept = p.codes(key, n)
 	case "accept_note":
 		s.AcceptNote = p.prose(key, n)
+	case "distractors":
+		s.Distractors = p.codes(key, n)
 	case "explanation":
 		s.Explanation = p.prose(key, n)
 	case "tags":

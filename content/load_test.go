@@ -38,7 +38,7 @@ func TestLoadGoodDeck(t *testing.T) {
 func equalScenario(a, b Scenario) bool {
 	return a.ID == b.ID && a.Topic == b.Topic && a.Prompt == b.Prompt && a.Answer == b.Answer &&
 		strings.Join(a.Tags, ",") == strings.Join(b.Tags, ",") && a.Explanation == b.Explanation &&
-		a.AcceptNote == b.AcceptNote && a.Difficulty == b.Difficulty && intsEqual(a.AlsoAccept, b.AlsoAccept)
+		a.AcceptNote == b.AcceptNote && a.Difficulty == b.Difficulty && intsEqual(a.AlsoAccept, b.AlsoAccept) && intsEqual(a.Distractors, b.Distractors)
 }
 
 func intsEqual(a, b []int) bool {
@@ -69,7 +69,7 @@ func TestBrokenDecks(t *testing.T) {
 			`decka.yaml:3:3: unknown field "answr" (did you mean "answer"?)`,
 			`decka.yaml:1:3: scenario "a" has no answer`}},
 		{"far unknown field", "- id: a\n  prompt: p\n  answer: 404\n  explanation: e\n  colour: red\n", []string{
-			`decka.yaml:5:3: unknown field "colour" (known fields: id, topic, prompt, answer, also_accept, accept_note, explanation, tags, difficulty)`}},
+			`decka.yaml:5:3: unknown field "colour" (known fields: id, topic, prompt, answer, also_accept, accept_note, distractors, explanation, tags, difficulty)`}},
 		{"unknown code", "- id: a\n  prompt: p\n  answer: 419\n  explanation: e\n", []string{
 			"decka.yaml:3:11: answer: 419 is not a registered status code (nearest: 418, 417, 421)"}},
 		{"unused code", "- id: a\n  prompt: p\n  answer: 418\n  explanation: e\n", []string{
@@ -92,6 +92,14 @@ func TestBrokenDecks(t *testing.T) {
 			`decka.yaml:1:7: id "has space": use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit`}},
 		{"also_accept repeats answer", "- id: a\n  prompt: p\n  answer: 404\n  also_accept: [404]\n  accept_note: n\n  explanation: e\n", []string{
 			`decka.yaml:1:3: scenario "a": also_accept repeats the answer 404`}},
+		{"distractor is the answer", "- id: a\n  prompt: p\n  answer: 404\n  distractors: [410, 404]\n  explanation: e\n", []string{
+			`decka.yaml:1:3: scenario "a": distractor 404 is an accepted answer`}},
+		{"distractor is accepted", "- id: a\n  prompt: p\n  answer: 404\n  also_accept: [410]\n  accept_note: n\n  distractors: [410]\n  explanation: e\n", []string{
+			`decka.yaml:1:3: scenario "a": distractor 410 is an accepted answer`}},
+		{"too many distractors", "- id: a\n  prompt: p\n  answer: 404\n  distractors: [400, 410, 403, 401]\n  explanation: e\n", []string{
+			`decka.yaml:1:3: scenario "a" names 4 distractors; the most is 3`}},
+		{"distractor unknown", "- id: a\n  prompt: p\n  answer: 404\n  distractors: [499]\n  explanation: e\n", []string{
+			"decka.yaml:4:17: distractors: 499 is not a registered status code (nearest: 500, 501, 502)"}},
 		{"also_accept twice", "- id: a\n  prompt: p\n  answer: 404\n  also_accept: [410, 410]\n  accept_note: n\n  explanation: e\n", []string{
 			"decka.yaml:4:22: also_accept: 410 is listed twice"}},
 		{"also_accept without note", "- id: a\n  prompt: p\n  answer: 404\n  also_accept: 410\n  explanation: e\n", []string{

@@ -167,13 +167,14 @@ func (p *deckParser) required(item ast.Node, s *Scenario, seen, bad map[string]b
 	if s.Answer != 0 && slices.Contains(s.AlsoAccept, s.Answer) {
 		p.at(item, Error, "scenario%s: also_accept repeats the answer %d", named(s.ID), s.Answer)
 	}
+	p.ownDistractors(item, s)
 	if !bad["explanation"] && strings.TrimSpace(s.Explanation) == "" {
 		p.at(item, Warning, "scenario%s has no explanation; learners will only see the right code", named(s.ID))
 	}
 	if len(s.AlsoAccept) > 0 && strings.TrimSpace(s.AcceptNote) == "" {
 		p.at(item, Warning, "scenario%s accepts more than one code but has no accept_note saying why", named(s.ID))
 	}
-	if s.Answer != 0 && p.distractors(s) < 3 {
+	if s.Answer != 0 && p.wrongOptions(s) < 3 {
 		p.at(item, Warning, "scenario%s accepts so many codes that fewer than three are left as wrong options; it cannot be asked with four options", named(s.ID))
 	}
 	if s.Answer != 0 && givesAway(s.Prompt, s.Answer) {
@@ -196,8 +197,8 @@ func givesAway(prompt string, answer int) bool {
 	return re.MatchString(prompt)
 }
 
-// distractors counts the codes that could be offered as wrong options.
-func (p *deckParser) distractors(s *Scenario) int {
+// wrongOptions counts the codes that could be offered as wrong options.
+func (p *deckParser) wrongOptions(s *Scenario) int {
 	n := 0
 	for _, e := range p.cat.Codes() {
 		if e.Answerable() && !s.Accepts(e.Code) {
@@ -205,4 +206,21 @@ func (p *deckParser) distractors(s *Scenario) int {
 		}
 	}
 	return n
+}
+
+// MaxDistractors is how many wrong options a scenario may name: a question
+// offers four options, one of them the answer.
+const MaxDistractors = 3
+
+// ownDistractors checks the wrong options a scenario names: wrong ones only,
+// and no more than a question can show.
+func (p *deckParser) ownDistractors(item ast.Node, s *Scenario) {
+	if len(s.Distractors) > MaxDistractors {
+		p.at(item, Error, "scenario%s names %d distractors; the most is %d", named(s.ID), len(s.Distractors), MaxDistractors)
+	}
+	for _, c := range s.Distractors {
+		if s.Answer != 0 && s.Accepts(c) {
+			p.at(item, Error, "scenario%s: distractor %d is an accepted answer", named(s.ID), c)
+		}
+	}
 }

@@ -11,8 +11,9 @@ import (
 // nearest misses first: the codes the catalogue says answer is confused with,
 // then codes of the same class (core codes before rare ones), then any other.
 // Codes in exclude (such as also-accepted answers) and unused codes are never
-// offered. prefer, when given, ranks ahead of everything: a drill's own codes.
-func distractors(cat *content.Catalogue, answer content.Code, exclude, prefer []int, n int, rng *rand.Rand) []int {
+// offered. own, the scenario's named near misses, come before all of them;
+// prefer, when given, ranks next: a drill's own codes.
+func distractors(cat *content.Catalogue, answer content.Code, exclude, own, prefer []int, n int, rng *rand.Rand) []int {
 	var out []int
 	add := func(code int) {
 		if len(out) == n || code == answer.Code || slices.Contains(out, code) || slices.Contains(exclude, code) {
@@ -29,6 +30,7 @@ func distractors(cat *content.Catalogue, answer content.Code, exclude, prefer []
 	// Within each tier the order is shuffled, so the same answer does not always
 	// meet the same three rivals.
 	for _, tier := range [][]int{
+		own,
 		intersect(prefer, confused),
 		shuffled(prefer, rng),
 		shuffled(confused, rng),

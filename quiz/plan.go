@@ -225,7 +225,7 @@ func (s *Session) scenarioQuestion(kind Kind, sc content.Scenario, rng *rand.Ran
 		if s.cfg.Drill != nil {
 			prefer = s.cfg.Drill.Codes
 		}
-		codes := append([]int{answer.Code}, distractors(s.cat, answer, sc.AlsoAccept, prefer, OptionCount-1, rng)...)
+		codes := append([]int{answer.Code}, distractors(s.cat, answer, sc.AlsoAccept, sc.Distractors, prefer, OptionCount-1, rng)...)
 		q.Options = s.codeOptions(codes, rng)
 	}
 	return q, nil
@@ -236,7 +236,7 @@ func (s *Session) catalogueQuestion(kind Kind, code content.Code, rng *rand.Rand
 	q := Question{Kind: kind, Code: code}
 	switch kind {
 	case PickMeaning:
-		codes := append([]int{code.Code}, distractors(s.cat, code, nil, nil, OptionCount-1, rng)...)
+		codes := append([]int{code.Code}, distractors(s.cat, code, nil, nil, nil, OptionCount-1, rng)...)
 		rng.Shuffle(len(codes), func(i, j int) { codes[i], codes[j] = codes[j], codes[i] })
 		for _, c := range codes {
 			e, _ := s.cat.Lookup(c)

@@ -3,6 +3,7 @@ package quiz
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -111,7 +112,7 @@ func TestDistractorsAreNearMisses(t *testing.T) {
 	b := bank(t)
 	e, _ := b.Catalogue.Lookup(401)
 	for seed := uint64(0); seed < 10; seed++ {
-		got := distractors(b.Catalogue, e, nil, nil, 3, newSession(t, practice(seed)).rng)
+		got := distractors(b.Catalogue, e, nil, nil, nil, 3, newSession(t, practice(seed)).rng)
 		for _, c := range got {
 			if _, ok := e.WhyNot(c); !ok {
 				t.Errorf("401 has %d confusions, yet %d was offered", len(e.Confusions), c)
@@ -120,13 +121,44 @@ func TestDistractorsAreNearMisses(t *testing.T) {
 	}
 	// A code with one confusion fills up from its own class.
 	e, _ = b.Catalogue.Lookup(203)
-	got := distractors(b.Catalogue, e, nil, nil, 3, newSession(t, practice(1)).rng)
+	got := distractors(b.Catalogue, e, nil, nil, nil, 3, newSession(t, practice(1)).rng)
 	if len(got) != 3 || got[0] != e.Confusions[0].Code {
 		t.Fatalf("203 distractors %v", got)
 	}
 	for _, c := range got[1:] {
 		if c/100 != 2 {
 			t.Errorf("203: %d is not a 2xx code", c)
+		}
+	}
+}
+
+// TestScenarioNamesItsDistractors: the near misses a scenario names are
+// always among its options, and a conditional GET or HEAD that is not
+// answered by 304 always offers 304, so that it cannot be guessed by
+// elimination.
+func TestScenarioNamesItsDistractors(t *testing.T) {
+	b := bank(t)
+	conditional := regexp.MustCompile(`^A .*\b(GET|HEAD)\b.*\b(If-None-Match|If-Modified-Since)\b`)
+	for _, sc := range b.Deck.Scenarios {
+		isConditional := sc.Answer != 304 && conditional.MatchString(sc.Prompt) && !strings.Contains(sc.Prompt, "Range")
+		if len(sc.Distractors) == 0 && !isConditional {
+			continue
+		}
+		for seed := uint64(0); seed < 5; seed++ {
+			s := newSession(t, Config{Count: 1, Seed: seed, Kinds: []Kind{PickCode}, Replay: []string{sc.ID}})
+			var offered []int
+			for _, o := range s.Current().Options {
+				offered = append(offered, o.Value)
+			}
+			want := sc.Distractors
+			if isConditional {
+				want = append(slices.Clone(want), 304)
+			}
+			for _, c := range want {
+				if !slices.Contains(offered, c) {
+					t.Errorf("%s (seed %d): %d is not among %v", sc.ID, seed, c, offered)
+				}
+			}
 		}
 	}
 }

@@ -50,3 +50,15 @@ func TestTimeBar(t *testing.T) {
 		}
 	}
 }
+
+// Wrapping moves words to new lines and never drops a character: a "--" at
+// the end of a line, or a hyphen inside a word, stays whole.
+func TestWrapKeepsEveryCharacter(t *testing.T) {
+	s := "The mnemonic: 401 means 'who are you?' -- credentials are missing or wrong, and a well-known re-try will not help."
+	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	for w := 5; w < 60; w++ {
+		if out := Wrap(s, w); squeeze(out) != squeeze(s) {
+			t.Errorf("width %d lost text:\n%s", w, out)
+		}
+	}
+}
