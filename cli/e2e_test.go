@@ -150,7 +150,7 @@ var (
 	pointsLine   = regexp.MustCompile(`\+(\d+) points`)
 	scoreLine    = regexp.MustCompile(`Score (\d+)\s+Right (\d+)/(\d+)`)
 	meaningQ     = regexp.MustCompile(`^What does (\d{3}) mean\?$`)
-	classQ       = regexp.MustCompile(`^"(.+)": which class of status code is it in\?$`)
+	nameQ        = regexp.MustCompile(`^Which code is "(.+)"\?$`)
 )
 
 // question is what the screen shows of a multiple-choice question.
@@ -210,9 +210,25 @@ func isRight(b content.Builtin, prompt, label string) bool {
 		e, _ := b.Catalogue.Find(m[1])
 		return squash(label) == squash(e.Summary)
 	}
-	if m := classQ.FindStringSubmatch(prompt); m != nil {
-		e, _ := b.Catalogue.Find(m[1])
-		return strings.HasPrefix(label, e.Class)
+	if m := nameQ.FindStringSubmatch(prompt); m != nil {
+		e, ok := b.Catalogue.Find(label)
+		return ok && e.Name == m[1]
+	}
+	for _, f := range content.HeaderFacts {
+		switch squash(prompt) {
+		case squash(f.ToHeader):
+			return label == f.Header
+		case squash(f.ToCode):
+			return strings.HasPrefix(label, strconv.Itoa(f.Code)+" ")
+		}
+	}
+	if scenario, ok := strings.CutSuffix(prompt, " Answer with its class."); ok {
+		for _, s := range b.Deck.Scenarios {
+			if squash(s.Prompt) == squash(scenario) {
+				return strings.HasPrefix(label, strconv.Itoa(s.Answer/100)+"xx ")
+			}
+		}
+		return false
 	}
 	code, _ := strconv.Atoi(strings.Fields(label)[0])
 	for _, s := range b.Deck.Scenarios {

@@ -190,7 +190,7 @@ func parse(q quiz.Question, answer string) (int, bool) {
 		return q.Options[n-1].Value, true
 	}
 	for _, o := range q.Options {
-		if o.Value == n && q.Kind != quiz.PickClass {
+		if o.Value == n && q.Kind.ChoosesCode() {
 			return n, true
 		}
 	}
@@ -220,11 +220,24 @@ func (p *player) results() {
 		}
 		p.printf("By class: %s\n", strings.Join(classes, " · "))
 	}
+	if len(res.Pairs) > 0 {
+		pairs := make([]string, len(res.Pairs))
+		for i, pair := range res.Pairs {
+			pairs[i] = pair.String()
+		}
+		p.printf("Mixed up: %s\n", strings.Join(pairs, ", "))
+	}
 	for _, m := range res.Missed {
 		p.printf("Missed: %s%s — %s\n", m.Answer, present.MissNote(m), strings.Join(m.Prompts, " / "))
 	}
 	if res.Note.Text != "" {
 		p.printf("%s\n", res.Note)
+	}
+	if len(res.Steps) > 0 {
+		p.printf("Time per question:\n")
+		for _, s := range res.Steps {
+			p.printf("%s\n", s)
+		}
 	}
 	sum := p.play.Summary()
 	p.printf("score: %d/%d\n", sum.Right, sum.Answered)

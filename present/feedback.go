@@ -109,20 +109,24 @@ func verdict(r quiz.Result, timed bool) Verdict {
 
 // Why says why the answer to a question fits.
 func Why(q quiz.Question) Paragraph {
+	label := "Why " + strconv.Itoa(q.Code.Code) + ":"
 	switch q.Kind {
 	case quiz.PickClass:
-		return Paragraph{"Why:", q.Code.Title() + " is in the " + quiz.ClassLabel(q.Code.Code/100*100) + " class: " + q.Code.Summary}
-	case quiz.PickMeaning:
-		return Paragraph{"Why " + strconv.Itoa(q.Code.Code) + ":", q.Code.Summary}
+		label = "Why:"
+	case quiz.CodeToHeader:
+		label = "Why " + q.Fact.Header + ":"
 	}
-	return Paragraph{"Why " + strconv.Itoa(q.Code.Code) + ":", content.Safe(q.Scenario.Explanation)}
+	return Paragraph{label, q.Why()}
 }
 
-// AnswerTitle names a question's right answer: a code, or for a class
-// question, the class.
+// AnswerTitle names a question's right answer: a code, or for a class or
+// header question, the class or the header.
 func AnswerTitle(q quiz.Question) string {
-	if q.Kind == quiz.PickClass {
+	switch q.Kind {
+	case quiz.PickClass:
 		return quiz.ClassLabel(q.Code.Code / 100 * 100)
+	case quiz.CodeToHeader:
+		return q.Fact.Header
 	}
 	return q.Code.Title()
 }
@@ -132,6 +136,10 @@ func Chosen(r quiz.Result) string {
 	switch {
 	case r.Question.Kind == quiz.PickClass:
 		return quiz.ClassLabel(r.Chosen)
+	case r.Question.Kind == quiz.CodeToHeader:
+		if h, ok := content.HeaderNamed(r.Chosen); ok {
+			return h
+		}
 	case r.ChosenKnown:
 		return r.ChosenEntry.Title()
 	}

@@ -166,3 +166,32 @@ func TestMissesAndPairs(t *testing.T) {
 		t.Fatalf("pairs %+v", ps)
 	}
 }
+
+// TestStepsGiveEveryAnswerItsTime: each answer in order, right, wrong or
+// timed out, with its time, and a right but slow one marked so.
+func TestStepsGiveEveryAnswerItsTime(t *testing.T) {
+	cat := catalogue(t)
+	q := authQuestion(t)
+	at := func(chosen int, d time.Duration) quiz.Result {
+		r := quiz.Grade(cat, q, chosen)
+		r.Elapsed = d
+		return r
+	}
+	out := quiz.Grade(cat, q, 0)
+	out.TimedOut = true
+	got := steps([]quiz.Result{at(403, 4200*time.Millisecond), at(401, 2*time.Second), at(403, 41*time.Second), out})
+	want := []string{
+		" 1 ✓   4.2s  403 Forbidden",
+		" 2 ✗   2.0s  403 Forbidden",
+		" 3 ✓  41.0s  403 Forbidden  (slow)",
+		" 4 ⏱      —  403 Forbidden",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d steps for 4 answers", len(got))
+	}
+	for i, s := range got {
+		if s.String() != want[i] {
+			t.Errorf("step %d: %q, want %q", i+1, s.String(), want[i])
+		}
+	}
+}

@@ -53,6 +53,7 @@ type Results struct {
 	Classes []Stat // "4xx" and "3/4", one per class asked about
 	Missed  []Miss
 	Pairs   []Pair // the codes confused, most often first
+	Steps   []Step // every answer, in order, with its time
 	// Note stands in for the misses when there are none to list.
 	Note Line
 }
@@ -77,6 +78,7 @@ func Summarize(p *round.Play) Results {
 		r.Classes = append(r.Classes, Stat{fmt.Sprintf("%dxx", c.Class/100), fmt.Sprintf("%d/%d", c.Right, c.Total)})
 	}
 	r.Missed, r.Pairs = misses(p.Session.Results()), pairs(sum.Missed)
+	r.Steps = steps(p.Session.Results())
 	switch {
 	case sum.Answered == 0:
 		r.Note = Line{Tone: Neutral, Text: "No question was answered."}
@@ -84,6 +86,44 @@ func Summarize(p *round.Play) Results {
 		r.Note = Line{Tone: Good, Mark: "✓", Text: "No misses. Well done."}
 	}
 	return r
+}
+
+// Step is one answer of the round as the results list it: "3 ✓ 4.2s 201
+// Created". A right answer slower than quiz.SlowAnswer is marked slow,
+// because review counts it as hard.
+type Step struct {
+	N      int
+	Mark   string
+	Tone   Tone
+	Time   string
+	Answer string
+	Slow   bool
+}
+
+// String is the step as plain text.
+func (s Step) String() string {
+	out := fmt.Sprintf("%2d %s %6s  %s", s.N, s.Mark, s.Time, s.Answer)
+	if s.Slow {
+		out += "  (slow)"
+	}
+	return out
+}
+
+func steps(results []quiz.Result) []Step {
+	out := make([]Step, len(results))
+	for i, r := range results {
+		st := Step{N: i + 1, Mark: "✓", Tone: Good, Time: Seconds(r.Elapsed.Seconds()), Answer: AnswerTitle(r.Question)}
+		switch {
+		case r.TimedOut:
+			st.Mark, st.Tone, st.Time = "⏱", Bad, "—"
+		case !r.Verdict.Correct():
+			st.Mark, st.Tone = "✗", Bad
+		default:
+			st.Slow = r.Elapsed > quiz.SlowAnswer
+		}
+		out[i] = st
+	}
+	return out
 }
 
 // misses groups the round's wrong answers by code, in the order first
@@ -102,8 +142,11 @@ func misses(results []quiz.Result) []Miss {
 			continue
 		case !seen:
 			answer := r.Answer.Title()
-			if r.Question.Kind == quiz.PickClass {
+			switch r.Question.Kind {
+			case quiz.PickClass:
 				answer = fmt.Sprintf("%dxx (%s)", code/100, r.Answer.Title())
+			case quiz.CodeToHeader:
+				answer = fmt.Sprintf("%s (%s)", r.Question.Fact.Header, r.Answer.Title())
 			}
 			i = len(out)
 			at[code] = i
@@ -116,11 +159,11 @@ func misses(results []quiz.Result) []Miss {
 }
 
 // pairs counts the codes picked for others, either way round, most often
-// first; a class question or a time-out names no pair.
+// first; a time-out, or a class or header picked, names no pair.
 func pairs(missed []quiz.Result) []Pair {
 	var out []Pair
 	for _, r := range missed {
-		if r.TimedOut || !r.ChosenKnown || r.Question.Kind == quiz.PickClass || r.Chosen == r.Answer.Code {
+		if r.TimedOut || !r.ChosenKnown || !r.Question.Kind.ChoosesCode() || r.Chosen == r.Answer.Code {
 			continue
 		}
 		a, b := min(r.Chosen, r.Answer.Code), max(r.Chosen, r.Answer.Code)

@@ -25,8 +25,8 @@ type Config struct {
 	// Seed drives every random choice.
 	Seed uint64
 	// Kinds are the question kinds to mix. Scenario kinds (PickCode or
-	// TypeCode) make up about three questions in four when catalogue kinds
-	// (PickMeaning, PickClass) are mixed in.
+	// TypeCode) make up about three questions in four when the others
+	// (meaning, class, name and header questions) are mixed in.
 	Kinds []Kind
 	// Topic keeps only scenarios of this topic.
 	Topic string
@@ -43,8 +43,9 @@ type Config struct {
 	Timed *Timing
 }
 
-// PracticeKinds is the default mix: scenarios, meanings and classes.
-var PracticeKinds = []Kind{PickCode, PickMeaning, PickClass}
+// PracticeKinds is the default mix: scenarios, and now and then a meaning,
+// a class, a name or a header to match with its code.
+var PracticeKinds = []Kind{PickCode, PickMeaning, PickClass, PickName, HeaderToCode, CodeToHeader}
 
 func (c Config) validate() error {
 	if c.Count < 1 || c.Count > MaxCount {
@@ -71,7 +72,7 @@ func (c Config) scenarioKind() (Kind, bool) {
 func (c Config) catalogueKinds() []Kind {
 	var out []Kind
 	for _, k := range c.Kinds {
-		if k == PickMeaning || k == PickClass {
+		if k != PickCode && k != TypeCode {
 			out = append(out, k)
 		}
 	}

@@ -37,9 +37,11 @@ func (v Verdict) String() string {
 type Result struct {
 	Question Question
 	Verdict  Verdict
-	// Chosen is the code (or class) given; 0 when the answer was not a code at all.
+	// Chosen is the code given (a class or a header's number, for the kinds
+	// that do not choose a code); 0 when nothing was.
 	Chosen int
-	// ChosenEntry is the catalogue entry for Chosen, when it is a registered code.
+	// ChosenEntry is the catalogue entry for Chosen, when the kind chooses a
+	// code and Chosen is a registered one.
 	ChosenEntry content.Code
 	ChosenKnown bool
 	// Answer is the right code's entry; for a class question, the code asked about.
@@ -69,18 +71,15 @@ type Result struct {
 // Grade judges an answer to q without scoring it: a Tally scores it.
 func Grade(cat *content.Catalogue, q Question, chosen int) Result {
 	r := Result{Question: q, Chosen: chosen, Answer: q.Code}
-	r.ChosenEntry, r.ChosenKnown = cat.Lookup(chosen)
-	switch q.Kind {
-	case PickClass:
-		r.Explanation = q.Code.Title() + " is in the " + ClassLabel(classOf(q.Code.Code)) + " class: " + q.Code.Summary
-		if chosen == classOf(q.Code.Code) {
+	if q.Kind.ChoosesCode() {
+		r.ChosenEntry, r.ChosenKnown = cat.Lookup(chosen)
+	}
+	r.Explanation = q.Why()
+	if !q.Kind.ChoosesCode() {
+		if right, _ := q.Fits(chosen); right {
 			r.Verdict = Right
 		}
 		return r
-	case PickMeaning:
-		r.Explanation = q.Code.Summary
-	default:
-		r.Explanation = content.Safe(q.Scenario.Explanation)
 	}
 	switch {
 	case chosen == q.Code.Code:
@@ -92,6 +91,24 @@ func Grade(cat *content.Catalogue, q Question, chosen int) Result {
 		r.WhyNot = whyNot(cat, q.Code, chosen)
 	}
 	return r
+}
+
+// Why says why the answer fits: the scenario's own words, the fact behind a
+// header question, or the entry's summary.
+func (q Question) Why() string {
+	switch {
+	case q.Kind == PickClass:
+		why := q.Code.Title() + " is in the " + ClassLabel(classOf(q.Code.Code)) + " class"
+		if q.Scenario == nil {
+			return why + ": " + q.Code.Summary
+		}
+		return "The answer is " + why + ". " + content.Safe(q.Scenario.Explanation)
+	case q.Fact != nil:
+		return q.Fact.Why
+	case q.Scenario != nil:
+		return content.Safe(q.Scenario.Explanation)
+	}
+	return q.Code.Summary
 }
 
 // whyNot explains why code chosen does not fit where answer does.

@@ -37,10 +37,9 @@ func (s *Session) plan() ([]Question, error) {
 		var q Question
 		var err error
 		if fromCatalogue {
-			kind := catKinds[s.rng.IntN(len(catKinds))]
 			var code content.Code
 			code, codes = takeCode(codes, used, scenarios, last.Code.Code)
-			q, err = s.catalogueQuestion(kind, code, s.rng)
+			q, err = s.codeQuestion(catKinds, code, scenarios, out)
 		} else {
 			sc := takeScenario(&scenarios, last)
 			q, err = s.scenarioQuestion(scenarioKind, sc, s.rng)
@@ -228,33 +227,135 @@ func (s *Session) scenarioQuestion(kind Kind, sc content.Scenario, rng *rand.Ran
 		codes := append([]int{answer.Code}, distractors(s.cat, answer, sc.AlsoAccept, sc.Distractors, prefer, OptionCount-1, rng)...)
 		q.Options = s.codeOptions(codes, rng)
 	}
+	if kind == PickClass {
+		q.Options = classOptions(answer.Code, rng)
+	}
 	return q, nil
 }
 
-// catalogueQuestion builds a meaning or class question about one code.
+// codeQuestion builds a question about code for a planned round, of one of
+// kinds drawn among those that can be made for it. A class question places
+// a scenario the round does not ask otherwise; a header question needs a
+// fact about the code. When no kind can be made, it asks the code's meaning.
+func (s *Session) codeQuestion(kinds []Kind, code content.Code, pending []content.Scenario, planned []Question) (Question, error) {
+	free := s.classScenarios(code.Code, pending, planned)
+	can := slices.DeleteFunc(slices.Clone(kinds), func(k Kind) bool {
+		switch k {
+		case PickClass:
+			return len(free) == 0
+		case HeaderToCode, CodeToHeader:
+			return len(factsFor(k, code.Code)) == 0
+		}
+		return false
+	})
+	if len(can) == 0 {
+		return s.catalogueQuestion(PickMeaning, code, s.rng)
+	}
+	// Few codes have header facts, so where one does, its header questions
+	// are drawn twice as often as the others.
+	for _, k := range can {
+		if k == HeaderToCode || k == CodeToHeader {
+			can = append(can, k)
+		}
+	}
+	kind := can[s.rng.IntN(len(can))]
+	if kind == PickClass {
+		return s.scenarioQuestion(PickClass, free[s.rng.IntN(len(free))], s.rng)
+	}
+	return s.catalogueQuestion(kind, code, s.rng)
+}
+
+// classScenarios are the scenarios a class question about code may place:
+// ones the round does not ask otherwise, and the easiest of them, since a
+// class should be quick to place and a hard scenario only teaches when its
+// exact code is asked.
+func (s *Session) classScenarios(code int, pending []content.Scenario, planned []Question) []content.Scenario {
+	taken := func(id string) bool {
+		return slices.ContainsFunc(pending, func(sc content.Scenario) bool { return sc.ID == id }) ||
+			slices.ContainsFunc(planned, func(q Question) bool { return idOf(q) == id })
+	}
+	var free []content.Scenario
+	for _, sc := range s.pool {
+		if sc.Answer == code && !taken(sc.ID) && difficulty(sc) < 3 {
+			free = append(free, sc)
+		}
+	}
+	return slices.DeleteFunc(free, func(sc content.Scenario) bool {
+		return slices.ContainsFunc(free, func(o content.Scenario) bool { return difficulty(o) < difficulty(sc) })
+	})
+}
+
+// factsFor are the header facts about code that can be asked kind's way.
+func factsFor(kind Kind, code int) []content.HeaderFact {
+	return slices.DeleteFunc(content.FactsFor(code), func(f content.HeaderFact) bool {
+		return kind == HeaderToCode && f.ToCode == "" || kind == CodeToHeader && f.ToHeader == ""
+	})
+}
+
+// classOptions are four classes, the one code is in among them, in order.
+func classOptions(code int, rng *rand.Rand) []Option {
+	classes := []int{100, 200, 300, 400, 500}
+	right := classOf(code)
+	others := slices.DeleteFunc(slices.Clone(classes), func(c int) bool { return c == right })
+	rng.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+	picked := append([]int{right}, others[:OptionCount-1]...)
+	slices.Sort(picked) // classes read best in order
+	out := make([]Option, len(picked))
+	for i, c := range picked {
+		out[i] = Option{Value: c, Label: ClassLabel(c)}
+	}
+	return out
+}
+
+// catalogueQuestion builds a question from the catalogue about one code: its
+// meaning, its number from its name, a header fact about it, or (for a kept
+// id from before class questions placed scenarios) its class.
 func (s *Session) catalogueQuestion(kind Kind, code content.Code, rng *rand.Rand) (Question, error) {
 	q := Question{Kind: kind, Code: code}
 	switch kind {
-	case PickMeaning:
+	case PickMeaning, PickName:
 		codes := append([]int{code.Code}, distractors(s.cat, code, nil, nil, nil, OptionCount-1, rng)...)
 		rng.Shuffle(len(codes), func(i, j int) { codes[i], codes[j] = codes[j], codes[i] })
 		for _, c := range codes {
 			e, _ := s.cat.Lookup(c)
-			q.Options = append(q.Options, Option{Value: c, Label: e.Summary})
+			label := e.Summary
+			if kind == PickName {
+				label = strconv.Itoa(c) // the name is the question
+			}
+			q.Options = append(q.Options, Option{Value: c, Label: label})
 		}
 	case PickClass:
-		classes := []int{100, 200, 300, 400, 500}
-		right := classOf(code.Code)
-		others := slices.DeleteFunc(slices.Clone(classes), func(c int) bool { return c == right })
-		rng.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
-		picked := append([]int{right}, others[:OptionCount-1]...)
-		slices.Sort(picked) // classes read best in order
-		for _, c := range picked {
-			q.Options = append(q.Options, Option{Value: c, Label: ClassLabel(c)})
+		q.Options = classOptions(code.Code, rng)
+	case HeaderToCode, CodeToHeader:
+		facts := factsFor(kind, code.Code)
+		if len(facts) == 0 {
+			return Question{}, fmt.Errorf("no header question about %d", code.Code)
 		}
+		return s.headerQuestion(kind, facts[rng.IntN(len(facts))], rng)
 	default:
 		return Question{}, fmt.Errorf("%v is not a catalogue question kind", kind)
 	}
+	return q, nil
+}
+
+// headerQuestion asks a header fact one way round: the code, offered with
+// the fact's own near misses, or the header, among the fact's wrong headers.
+func (s *Session) headerQuestion(kind Kind, f content.HeaderFact, rng *rand.Rand) (Question, error) {
+	code, err := s.lookup(f.Code)
+	if err != nil {
+		return Question{}, err
+	}
+	q := Question{Kind: kind, Code: code, Fact: &f}
+	if kind == CodeToHeader {
+		names := append([]string{f.Header}, f.Headers...)
+		rng.Shuffle(len(names), func(i, j int) { names[i], names[j] = names[j], names[i] })
+		for _, h := range names[:min(len(names), OptionCount)] {
+			q.Options = append(q.Options, Option{Value: content.HeaderNumber(h), Label: h})
+		}
+		return q, nil
+	}
+	codes := append([]int{code.Code}, distractors(s.cat, code, nil, f.Codes, nil, OptionCount-1, rng)...)
+	q.Options = s.codeOptions(codes, rng)
 	return q, nil
 }
 
@@ -285,6 +386,8 @@ func (s *Session) replay(deck content.Deck, ids []string) ([]Question, error) {
 		var err error
 		if sc, ok := byID[id]; ok {
 			q, err = s.scenarioQuestion(scenarioKind, sc, s.rng)
+		} else if sc, ok := byID[strings.TrimPrefix(id, PickClass.String()+"-")]; ok {
+			q, err = s.scenarioQuestion(PickClass, sc, s.rng)
 		} else {
 			q, err = s.replayCatalogue(id)
 		}
@@ -299,21 +402,27 @@ func (s *Session) replay(deck content.Deck, ids []string) ([]Question, error) {
 	return out, nil
 }
 
-// replayCatalogue rebuilds a catalogue question from an id like "meaning-404".
+// replayCatalogue rebuilds a catalogue question from an id like
+// "meaning-404" or "header-allow".
 func (s *Session) replayCatalogue(id string) (Question, error) {
-	kindName, codeText, _ := strings.Cut(id, "-")
-	n, err := strconv.Atoi(codeText)
-	if err != nil {
-		return Question{}, fmt.Errorf("unknown question %q", id)
-	}
-	code, err := s.lookup(n)
-	if err != nil {
-		return Question{}, err
-	}
-	for _, k := range []Kind{PickMeaning, PickClass} {
-		if k.String() == kindName {
-			return s.catalogueQuestion(k, code, s.rng)
+	kindName, rest, _ := strings.Cut(id, "-")
+	kind, ok := KindNamed(kindName)
+	switch {
+	case !ok:
+	case kind == HeaderToCode || kind == CodeToHeader:
+		if f, ok := content.FactByID(rest); ok {
+			return s.headerQuestion(kind, f, s.rng)
 		}
+	case kind == PickMeaning || kind == PickName || kind == PickClass:
+		n, err := strconv.Atoi(rest)
+		if err != nil {
+			break
+		}
+		code, err := s.lookup(n)
+		if err != nil {
+			return Question{}, err
+		}
+		return s.catalogueQuestion(kind, code, s.rng)
 	}
 	return Question{}, fmt.Errorf("unknown question %q", id)
 }

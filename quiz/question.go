@@ -21,9 +21,35 @@ const (
 	TypeCode
 	// PickMeaning shows a code and four meanings to choose from.
 	PickMeaning
-	// PickClass shows a code's name and four classes to choose from.
+	// PickClass shows a scenario and four classes to choose from: placing a
+	// situation in its class, before knowing the exact code.
 	PickClass
+	// PickName shows a code's name and four code numbers to choose from.
+	PickName
+	// HeaderToCode shows a header (and the detail that decides) and four
+	// codes to choose from.
+	HeaderToCode
+	// CodeToHeader shows a code and four header names to choose from.
+	CodeToHeader
 )
+
+// ChoosesCode reports whether an answer of this kind is a status code, so
+// that picking the wrong one says which codes the learner mixes up. A class
+// or a header is not a code.
+func (k Kind) ChoosesCode() bool { return k != PickClass && k != CodeToHeader }
+
+// Kinds is every kind, for reading kept answers back.
+var Kinds = []Kind{PickCode, TypeCode, PickMeaning, PickClass, PickName, HeaderToCode, CodeToHeader}
+
+// KindNamed is the kind with that String, as kept answers name it.
+func KindNamed(name string) (Kind, bool) {
+	for _, k := range Kinds {
+		if k.String() == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
 
 func (k Kind) String() string {
 	switch k {
@@ -35,6 +61,12 @@ func (k Kind) String() string {
 		return "meaning"
 	case PickClass:
 		return "class"
+	case PickName:
+		return "name"
+	case HeaderToCode:
+		return "header"
+	case CodeToHeader:
+		return "carries"
 	}
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
@@ -43,7 +75,8 @@ func (k Kind) String() string {
 const OptionCount = 4
 
 // Option is one choice of a multiple-choice question. Value is a status code,
-// or for a class question the class's first code (100, 200, ...).
+// for a class question the class's first code (100, 200, ...), and for a
+// header question the header's number (content.HeaderNumber).
 type Option struct {
 	Value int
 	Label string
@@ -52,8 +85,10 @@ type Option struct {
 // Question is one step of a session.
 type Question struct {
 	Kind Kind
-	// Scenario is set for PickCode and TypeCode questions.
+	// Scenario is set for PickCode, TypeCode and PickClass questions.
 	Scenario *content.Scenario
+	// Fact is set for the header questions.
+	Fact *content.HeaderFact
 	// Code is the entry the question is about: the right answer for scenario
 	// and meaning questions, the code whose class is asked for class questions.
 	Code content.Code
@@ -72,7 +107,16 @@ func (q Question) Prompt() string {
 	case PickMeaning:
 		return fmt.Sprintf("What does %d mean?", q.Code.Code)
 	case PickClass:
-		return fmt.Sprintf("%q: which class of status code is it in?", q.Code.Name)
+		if q.Scenario == nil {
+			return fmt.Sprintf("Which class of status code is %d in?", q.Code.Code)
+		}
+		return content.Safe(q.Scenario.Prompt) + " Answer with its class."
+	case PickName:
+		return fmt.Sprintf("Which code is %q?", q.Code.Name)
+	case HeaderToCode:
+		return q.Fact.ToCode
+	case CodeToHeader:
+		return q.Fact.ToHeader
 	}
 	return ""
 }
@@ -80,7 +124,12 @@ func (q Question) Prompt() string {
 // ID names the question for records and for retries: the scenario id, or the
 // kind and code for the questions made from the catalogue.
 func (q Question) ID() string {
-	if q.Scenario != nil {
+	switch {
+	case q.Fact != nil:
+		return q.Kind.String() + "-" + q.Fact.ID
+	case q.Scenario != nil && q.Kind == PickClass:
+		return q.Kind.String() + "-" + q.Scenario.ID
+	case q.Scenario != nil:
 		return q.Scenario.ID
 	}
 	return fmt.Sprintf("%s-%d", q.Kind, q.Code.Code)
@@ -104,6 +153,8 @@ func (q Question) Fits(value int) (answer, accepted bool) {
 	switch {
 	case q.Kind == PickClass:
 		return value == classOf(q.Code.Code), false
+	case q.Kind == CodeToHeader:
+		return value == content.HeaderNumber(q.Fact.Header), false
 	case value == q.Code.Code:
 		return true, false
 	case q.Scenario != nil && q.Scenario.Accepts(value):

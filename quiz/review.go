@@ -15,8 +15,8 @@ import (
 //   - a right answer on the first ask, in under FastAnswer, is Easy;
 //   - any other right answer (an also-accepted one included) is Good.
 //
-// Class questions ("which class is Too Early in?") do not count for review:
-// placing a name in its class says little about knowing the code.
+// Class questions do not count for review: placing a situation in its class
+// says little about knowing the exact code.
 const (
 	FastAnswer = 10 * time.Second
 	SlowAnswer = 30 * time.Second

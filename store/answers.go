@@ -111,7 +111,7 @@ func addTotals(ctx context.Context, tx *sql.Tx, a Answer) error {
 		ON CONFLICT (day) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`, day(a.At), c); err != nil {
 		return err
 	}
-	if a.Correct || a.Chosen == 0 || a.Kind == quiz.PickClass.String() {
+	if k, ok := quiz.KindNamed(a.Kind); a.Correct || a.Chosen == 0 || ok && !k.ChoosesCode() {
 		return nil
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO confusion_totals VALUES (?, ?, 1)

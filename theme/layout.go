@@ -22,14 +22,20 @@ func Header(st Styles, title, note string, width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// Wrap wraps styled text to width cells without padding it. A line that
-// surely fits is returned as it is, unmeasured.
+// Wrap wraps styled text to width cells without padding it, at spaces
+// only: "Content-Type" or "/shipping-quotes" is never split at its hyphen.
+// A line that surely fits is returned as it is, unmeasured.
 func Wrap(s string, width int) string {
 	if fits(s, width) {
 		return s
 	}
-	return lipgloss.Wrap(s, max(width, 1), " ")
+	// The wrapper breaks at every hyphen; a non-breaking one, as wide, holds
+	// the word together and turns back into a hyphen afterwards.
+	held := strings.ReplaceAll(s, "-", nonBreakingHyphen)
+	return strings.ReplaceAll(lipgloss.Wrap(held, max(width, 1), " "), nonBreakingHyphen, "-")
 }
+
+const nonBreakingHyphen = "\u2011"
 
 // Truncate cuts a styled line to width cells.
 func Truncate(s string, width int) string {
@@ -101,6 +107,19 @@ func FitHeight(s string, h int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Squeeze fits s to h lines as FitHeight does, but when s is too tall the
+// blank lines between its parts go first, from the bottom up, before any
+// line with text is cut.
+func Squeeze(s string, h int) string {
+	lines := strings.Split(s, "\n")
+	for i := len(lines) - 1; i > 0 && len(lines) > h; i-- {
+		if strings.TrimSpace(ansi.Strip(lines[i])) == "" {
+			lines = append(lines[:i], lines[i+1:]...)
+		}
+	}
+	return FitHeight(strings.Join(lines, "\n"), h)
 }
 
 // Ellipsis cuts plain text to at most n characters, marking the cut with "…".

@@ -344,7 +344,7 @@ func (m Model) View() tea.View {
 		return v
 	}
 	w, h := m.bodySize()
-	page := theme.FitHeight(m.screen.View(), h) + "\n"
+	page := theme.Squeeze(m.screen.View(), h) + "\n"
 	if m.sh.saveErr != nil {
 		page += m.saveWarning() + "\n"
 	}

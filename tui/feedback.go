@@ -67,7 +67,7 @@ func (f *feedback) open(code content.Code) screen {
 // answer, whose entry c opens.
 func (f *feedback) pickedOther() bool {
 	r := f.result
-	return r.ChosenKnown && !r.TimedOut && r.Chosen != r.Answer.Code && r.Question.Kind != quiz.PickClass
+	return r.ChosenKnown && !r.TimedOut && r.Chosen != r.Answer.Code && r.Question.Kind.ChoosesCode()
 }
 
 // View keeps the header in place while the rest scrolls under it.

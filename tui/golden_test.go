@@ -28,6 +28,10 @@ var screens = []struct {
 	{"question-typed", roundOpts(quiz.TypeCode), []string{"4", "0"}},
 	{"question-meaning", roundOpts(quiz.PickMeaning), nil},
 	{"question-class", roundOpts(quiz.PickClass), nil},
+	{"question-name", roundOpts(quiz.PickName), nil},
+	{"question-header", replayOpts("header-allow"), nil},
+	{"question-carries", replayOpts("carries-www-authenticate"), nil},
+	{"feedback-carries", replayOpts("carries-www-authenticate"), []string{"1"}},
 	{"question-typed-refused", roundOpts(quiz.TypeCode), []string{"9", "9", "9", "enter"}},
 	{"feedback-wrong", roundOpts(quiz.TypeCode), []string{"5", "0", "2", "enter"}},
 	{"feedback-right", roundOpts(quiz.TypeCode), []string{"5", "0", "0", "enter"}},
@@ -40,6 +44,14 @@ var screens = []struct {
 }
 
 func menuOpts() Options { return Options{} }
+
+// replayOpts plays exactly the questions with these ids.
+func replayOpts(ids ...string) func() Options {
+	return func() Options {
+		return Options{Start: StartRound, Spec: round.Spec{Title: "Practice",
+			Config: quiz.Config{Count: len(ids), Seed: 11, Kinds: quiz.PracticeKinds, Replay: ids}}}
+	}
+}
 
 // acceptedOpts plays a round of one scenario that accepts a second code.
 func acceptedOpts() Options {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"time"
 
 	"charm.land/lipgloss/v2"
@@ -26,13 +27,14 @@ type question struct {
 	typed         string        // digits typed so far, for typed questions
 	refused       string        // why the last typed code was not taken
 	bar           progress.Model
+	prompt        scroller // the prompt, when the window is too short for it
 	width, height int
 }
 
 func newQuestion(sh *shared, p *play) *question {
 	bar := progress.New(progress.WithoutPercentage(), progress.WithColors(sh.styles.Palette.Accent),
 		progress.WithFillCharacters('█', '░'))
-	return &question{sh: sh, play: p, cur: p.Current(), bar: bar}
+	return &question{sh: sh, play: p, cur: p.Current(), bar: bar, prompt: scroller{pageKeys: true}}
 }
 
 func (q *question) SetSize(w, h int) {
@@ -52,6 +54,9 @@ func (q *question) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return q, nil // closed by its clock: the feedback is on its way
 	case keyIs(key, k.Back):
 		return q, q.leave()
+	case keyIs(key, k.ScrollUp) || keyIs(key, k.ScrollDown):
+		q.prompt.update(key, k)
+		return q, nil
 	case cur.Multiple():
 		return q, q.updateChoice(key, cur)
 	default:
@@ -132,27 +137,36 @@ func (q *question) View() string {
 	if clock := present.Clock(q.play.Play); clock != "" {
 		score = clock + " · " + score
 	}
-	var b strings.Builder
-	b.WriteString(theme.Header(st, q.play.Spec.Title, score, q.width) + "\n")
-	b.WriteString(st.Muted.Render(present.Progress(s.Position(), s.Len())+"  ") +
-		q.bar.ViewAs(float64(s.Position()-1)/float64(max(s.Len(), 1))) + "\n")
+	header := theme.Header(st, q.play.Spec.Title, score, q.width) + "\n"
+	progress := st.Muted.Render(present.Progress(s.Position(), s.Len())+"  ") +
+		q.bar.ViewAs(float64(s.Position()-1)/float64(max(s.Len(), 1))) + "\n"
+	var notes strings.Builder
 	if clock := q.clockBar(); clock != "" {
-		b.WriteString(clock + "\n")
+		notes.WriteString(clock + "\n")
 	}
-	b.WriteString("\n")
+	notes.WriteString("\n")
 	if note := present.Shortened(q.play.Play); note != "" && s.Position() == 1 {
-		b.WriteString(theme.Wrap(st.Muted.Render(note), q.width) + "\n\n")
+		notes.WriteString(theme.Wrap(st.Muted.Render(note), q.width) + "\n\n")
 	}
 	if cur.Retry > 0 {
-		b.WriteString(st.Warn.Render("↻ "+present.Again) + "\n\n")
+		notes.WriteString(st.Warn.Render("↻ "+present.Again) + "\n\n")
 	}
-	b.WriteString(theme.Wrap(st.Strong.Render(cur.Prompt()), q.width) + "\n\n")
+	prompt := theme.Wrap(st.Strong.Render(cur.Prompt()), q.width)
+	answer := q.typedView()
 	if cur.Multiple() {
-		b.WriteString(q.optionsView(cur))
-	} else {
-		b.WriteString(q.typedView())
+		answer = q.optionsView(cur)
 	}
-	return b.String()
+	// In a short window the prompt and the options come first: the
+	// progress bar goes, and then the prompt scrolls (pgup/pgdn) above
+	// options that stay in place.
+	// The blank lines between the parts go first when it is tight (see
+	// theme.Squeeze), so they are not counted.
+	room := q.height - textLines(header+notes.String()) - textLines(answer)
+	if lipgloss.Height(prompt) <= room-1 {
+		header += progress
+	}
+	q.prompt.set(prompt, max(room, 2))
+	return header + notes.String() + q.prompt.view(st) + "\n\n" + answer
 }
 
 // clockBar is the time left as a bar, in a round with a clock: the
@@ -218,11 +232,26 @@ func (q *question) Keys() helpKeys {
 			full:  [][]key.Binding{{k.Digits, k.Erase, withHelp(k.Choose, "enter", "answer")}, {back, k.Quit}},
 		}
 	}
-	return helpKeys{
+	h := helpKeys{
 		short: []key.Binding{k.Answer, k.Up, k.Down, k.Choose, back, k.Help},
 		full:  [][]key.Binding{{k.Answer, k.Up, k.Down, k.Choose}, {back, k.Quit}},
 	}
+	if q.prompt.overflows() {
+		h.full = append(h.full, []key.Binding{k.ScrollUp, k.ScrollDown})
+	}
+	return h
 }
 
 // keyIs reports whether a key press matches a binding.
 func keyIs(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, b) }
+
+// textLines counts the lines of s that are not blank.
+func textLines(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(ansi.Strip(l)) != "" {
+			n++
+		}
+	}
+	return n
+}

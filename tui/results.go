@@ -87,7 +87,23 @@ func (r *results) content() string {
 			st.Muted.Render("   d drills them"), r.width) + "\n\n")
 	}
 	b.WriteString(r.missedView())
+	b.WriteString("\n\n" + r.stepsView())
 	return b.String()
+}
+
+// stepsView is every answer with its time, one a line.
+func (r *results) stepsView() string {
+	st := r.sh.styles
+	lines := []string{st.Heading.Render("Time per question:")}
+	for _, s := range r.said.Steps {
+		line := st.Muted.Render(fmt.Sprintf("%2d ", s.N)) + st.Tone(s.Tone).Render(s.Mark) +
+			st.Strong.Render(fmt.Sprintf(" %6s  ", s.Time)) + st.Text.Render(s.Answer)
+		if s.Slow {
+			line += st.Warn.Render("  (slow)")
+		}
+		lines = append(lines, theme.Truncate(line, r.width))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // classesView is one short bar per class asked about.

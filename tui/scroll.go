@@ -16,6 +16,8 @@ type scroller struct {
 	lines  []string
 	offset int
 	height int
+	// pageKeys says only the page keys scroll it: the arrows are taken.
+	pageKeys bool
 }
 
 func (s *scroller) set(text string, height int) {
@@ -65,14 +67,18 @@ func (s *scroller) view(st theme.Styles) string {
 	}
 	end := min(s.offset+s.height-1, len(s.lines))
 	shown := s.lines[s.offset:end]
-	marker := "↑↓ scroll"
+	down, up := "↓ or pgdn", "↑ or pgup"
+	if s.pageKeys {
+		down, up = "pgdn", "pgup"
+	}
+	marker := ""
 	switch {
 	case end < len(s.lines) && s.offset > 0:
 		marker = "↑ more above · ↓ more below"
 	case end < len(s.lines):
-		marker = "↓ more below (↓ or pgdn)"
+		marker = "↓ more below (" + down + ")"
 	case s.offset > 0:
-		marker = "↑ more above"
+		marker = "↑ more above (" + up + ")"
 	}
 	return strings.Join(shown, "\n") + "\n" + st.Muted.Render(marker)
 }
