@@ -38,6 +38,11 @@ type Config struct {
 	// Codes asks about exactly these codes, in this order, each through a
 	// scenario that has it as the answer: for review rounds.
 	Codes []int
+	// Follow lets the order follow the learner: the round still asks what it
+	// planned, but a run of right answers brings harder scenarios sooner and
+	// a miss holds them back (see Session.follow). Off for timed rounds and
+	// classrooms, whose order must be the same for everyone.
+	Follow bool
 	// Timed makes a timed round: speed scores, and missed codes do not come
 	// back, so that every player with the same seed gets the same questions.
 	Timed *Timing

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/httpquiz/httpquiz/content"
 )
@@ -121,4 +122,75 @@ func TestPracticeMixesEveryKind(t *testing.T) {
 		}
 	}
 	t.Logf("kinds over 300 rounds: %v", seen)
+}
+
+// TestRoundFollowsTheLearner: a learner who answers everything right meets
+// harder scenarios sooner than the plan would bring them, and the round
+// still asks exactly what it planned; one who misses everything is held on
+// the easiest.
+func TestRoundFollowsTheLearner(t *testing.T) {
+	b := bank(t)
+	early := func(s *Session, right bool) (sum, n int) {
+		for !s.Done() && n < 5 {
+			q := s.Current()
+			if q.Scenario != nil && q.Retry == 0 {
+				sum += difficulty(*q.Scenario)
+				n++
+			}
+			s.Answer(pickFor(q, right), 3*time.Second)
+			s.Next()
+		}
+		return sum, n
+	}
+	var planned, strong, weak, count int
+	for seed := uint64(0); seed < 300; seed++ {
+		cfg := practice(seed)
+		fixed, _ := New(b.Catalogue, b.Deck, cfg)
+		n := 0
+		for _, q := range fixed.queue {
+			if q.Scenario != nil && n < 5 {
+				planned += difficulty(*q.Scenario)
+				n++
+			}
+		}
+		cfg.Follow = true
+		s, _ := New(b.Catalogue, b.Deck, cfg)
+		before := map[string]bool{}
+		for _, q := range s.queue {
+			before[q.ID()] = true
+		}
+		sum, m := early(s, true)
+		strong += sum
+		count += m
+		for !s.Done() {
+			s.Answer(pickFor(s.Current(), true), time.Second)
+			s.Next()
+		}
+		for _, r := range s.Results() {
+			if !before[r.Question.ID()] {
+				t.Fatalf("seed %d: %s was not planned", seed, r.Question.ID())
+			}
+		}
+		if len(s.Results()) != len(before) {
+			t.Fatalf("seed %d: %d answers for %d planned questions", seed, len(s.Results()), len(before))
+		}
+		w, _ := New(b.Catalogue, b.Deck, cfg)
+		sum, _ = early(w, false)
+		weak += sum
+	}
+	t.Logf("mean difficulty of the first five scenarios: planned %.2f, all right %.2f, all wrong %.2f",
+		float64(planned)/float64(count), float64(strong)/float64(count), float64(weak)/float64(count))
+	if strong <= planned || weak > planned {
+		t.Errorf("following: planned %d, strong learner %d, weak learner %d", planned, strong, weak)
+	}
+}
+
+// pickFor is an option right, or wrong, for q.
+func pickFor(q Question, right bool) int {
+	for _, o := range q.Options {
+		if fits, _ := q.Fits(o.Value); fits == right {
+			return o.Value
+		}
+	}
+	return 0
 }

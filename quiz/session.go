@@ -159,11 +159,63 @@ func (s *Session) Next() {
 		return
 	}
 	s.pos++
+	s.follow()
 	shown := s.results[s.pos-1].Answer.Code
 	for i := s.pos; i < len(s.queue) && s.queue[s.pos].Code.Code == shown; i++ {
 		if s.queue[i].Code.Code != shown {
 			s.queue[s.pos], s.queue[i] = s.queue[i], s.queue[s.pos]
 		}
+	}
+}
+
+// RightsToLevelUp is how many right answers in a row raise the level the
+// round follows; a miss lowers it by one. The level starts at 1 and is a
+// scenario difficulty, 1 to 3.
+const RightsToLevelUp = 2
+
+// level is the difficulty the learner has shown so far.
+func (s *Session) level() int {
+	level, run := 1, 0
+	for _, r := range s.results {
+		switch {
+		case !r.Verdict.Correct():
+			level, run = max(level-1, 1), 0
+		case run+1 == RightsToLevelUp:
+			level, run = min(level+1, 3), 0
+		default:
+			run++
+		}
+	}
+	return level
+}
+
+// follow brings forward, from the questions still planned, the first
+// scenario at the learner's level (or, failing that, the nearest below it),
+// when the next question is not already one. Retries keep their places.
+func (s *Session) follow() {
+	if !s.cfg.Follow || s.cfg.Timed != nil || s.Done() || s.queue[s.pos].Retry > 0 || s.queue[s.pos].Scenario == nil {
+		return
+	}
+	level := s.level()
+	best := -1
+	for i := s.pos; i < len(s.queue); i++ {
+		q := s.queue[i]
+		if q.Retry > 0 || q.Scenario == nil {
+			continue
+		}
+		d := difficulty(*q.Scenario)
+		if d == level {
+			best = i
+			break
+		}
+		if d < level && (best < 0 || d > difficulty(*s.queue[best].Scenario)) {
+			best = i
+		}
+	}
+	if best > s.pos {
+		q := s.queue[best]
+		copy(s.queue[s.pos+1:best+1], s.queue[s.pos:best])
+		s.queue[s.pos] = q
 	}
 }
 

@@ -81,7 +81,7 @@ func (s Spec) resolve(seed func() uint64) Spec {
 // typed ones are answered by typing the code.
 func Practice(count int, topic string, typed bool) Spec {
 	s := Spec{Title: "Practice", Mode: "practice", RandomSeed: true,
-		Config: quiz.Config{Count: count, Topic: topic, Kinds: quiz.PracticeKinds}}
+		Config: quiz.Config{Count: count, Topic: topic, Kinds: quiz.PracticeKinds, Follow: true}}
 	if typed {
 		s.Title, s.Mode = "Typed practice", "typed"
 		s.Config.Kinds = []quiz.Kind{quiz.TypeCode}
