@@ -119,7 +119,7 @@ func acceptedKeys(t *testing.T, hs *harness) []string {
 // and the feedback when the time runs out.
 // Refresh with: go test ./tui -run TestGoldenTimed -update
 func TestGoldenTimed(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}} {
+	for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}, {160, 50}} {
 		at := fmt.Sprintf("-%dx%d", size[0], size[1])
 		hs, clock := timedHarness(t, round.Limits{PerQuestion: 10 * time.Second}, "")
 		hs.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
