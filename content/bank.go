@@ -17,6 +17,9 @@ var builtin = sync.OnceValues(func() (Builtin, error) {
 	if err != nil {
 		return Builtin{}, err
 	}
+	if err := cat.SetWild(builtinWild); err != nil {
+		return Builtin{}, err
+	}
 	return Builtin{Catalogue: cat, Deck: Deck{Scenarios: builtinScenarios}, Drills: builtinDrills}, nil
 })
 

@@ -25,6 +25,23 @@ const (
 	Obsoleted  Registration = "obsoleted"  // 510
 	Deprecated Registration = "deprecated" // 305
 	Temporary  Registration = "temporary"  // provisional registrations for drafts
+	// Unregistered marks the codes seen in the wild: sent or logged by
+	// servers, proxies and frameworks, but not in the IANA registry. They
+	// live in a part of the catalogue of their own (see Catalogue.Wild).
+	Unregistered Registration = "unregistered"
+)
+
+// OtherUse is another vendor's meaning for a number a wild entry has.
+type OtherUse struct {
+	Source string `yaml:"source" json:"source"`
+	Name   string `yaml:"name" json:"name"`
+	Note   string `yaml:"note" json:"note"`
+}
+
+// How a code seen in the wild reaches anyone.
+const (
+	ReachesClient = "client" // sent in responses, so clients and browsers see it
+	ReachesLog    = "log"    // written to logs or dashboards only, never sent
 )
 
 // Confusion is a code that learners mix up with an entry, and the line that tells
@@ -36,19 +53,33 @@ type Confusion struct {
 
 // Code is one entry of the catalogue.
 type Code struct {
-	Code       int          `yaml:"code" json:"code"`
-	Name       string       `yaml:"name" json:"name"`
-	Aliases    []string     `yaml:"aliases" json:"aliases"`
-	Class      string       `yaml:"class" json:"class"`
-	Spec       string       `yaml:"spec" json:"spec"`
-	Status     Registration `yaml:"status" json:"status"`
-	Summary    string       `yaml:"summary" json:"summary"`
-	Details    string       `yaml:"details" json:"details"`
-	Headers    []string     `yaml:"headers" json:"headers"`
-	GoConst    string       `yaml:"go_const" json:"go_const,omitempty"`
-	Core       bool         `yaml:"core" json:"core"`
-	Confusions []Confusion  `yaml:"confusions" json:"confusions"`
+	Code    int          `yaml:"code" json:"code"`
+	Name    string       `yaml:"name" json:"name"`
+	Aliases []string     `yaml:"aliases" json:"aliases"`
+	Class   string       `yaml:"class" json:"class"`
+	Spec    string       `yaml:"spec" json:"spec"`
+	Status  Registration `yaml:"status" json:"status"`
+	Summary string       `yaml:"summary" json:"summary"`
+	Details string       `yaml:"details" json:"details"`
+	// Headers are the response header fields that go with the code,
+	// RequestHeaders the request's fields that lead to it.
+	Headers        []string    `yaml:"headers" json:"headers"`
+	RequestHeaders []string    `yaml:"request_headers,omitempty" json:"request_headers,omitempty"`
+	GoConst        string      `yaml:"go_const" json:"go_const,omitempty"`
+	Core           bool        `yaml:"core" json:"core"`
+	Confusions     []Confusion `yaml:"confusions" json:"confusions"`
+
+	// The fields of the codes seen in the wild: who uses the number, whether
+	// it is ever sent to a client or only logged, the registered codes to
+	// use in your own service instead, and other vendors' meanings for it.
+	Source     string     `yaml:"source,omitempty" json:"source,omitempty"`
+	Reaches    string     `yaml:"reaches,omitempty" json:"reaches,omitempty"`
+	UseInstead []int      `yaml:"use_instead,omitempty" json:"use_instead,omitempty"`
+	OtherUses  []OtherUse `yaml:"other_uses,omitempty" json:"other_uses,omitempty"`
 }
+
+// Registered reports whether the code is in the IANA registry.
+func (c Code) Registered() bool { return c.Status != Unregistered }
 
 // Title is the code and its name, as people say it: "404 Not Found".
 func (c Code) Title() string { return fmt.Sprintf("%d %s", c.Code, c.Name) }
@@ -72,6 +103,7 @@ func (c Code) WhyNot(other int) (string, bool) {
 type Catalogue struct {
 	codes  []Code
 	byCode map[int]int
+	wild   []Code // the codes seen in the wild, apart (see wild.go)
 }
 
 // Codes returns every entry in code order. The slice must not be modified.

@@ -49,7 +49,22 @@ func parseCatalogue(fsys fs.FS) (*Catalogue, error) {
 			all[i].Status = Current
 		}
 	}
-	return NewCatalogue(all)
+	cat, err := NewCatalogue(all)
+	if err != nil {
+		return nil, err
+	}
+	var wild []Code
+	if _, err := fs.Stat(fsys, "wild.yaml"); err == nil {
+		if err := decodeStrict(fsys, "wild.yaml", &wild); err != nil {
+			return nil, err
+		}
+	}
+	for i := range wild {
+		if wild[i].Status == "" {
+			wild[i].Status = Unregistered
+		}
+	}
+	return cat, cat.SetWild(wild)
 }
 
 // bankSources reads the topic files of the bank in name order.

@@ -41,9 +41,14 @@ func renderEntry(cat *content.Catalogue, e content.Code, width int, st theme.Sty
 	para(st.Strong.Render(e.Summary))
 	b.WriteString("\n")
 	para(st.Text.Render(e.Details))
-	if len(e.Headers) > 0 {
+	if len(e.Headers) > 0 || len(e.RequestHeaders) > 0 {
 		b.WriteString("\n")
-		para(st.Heading.Render("Headers:") + " " + st.Text.Render(strings.Join(e.Headers, ", ")))
+	}
+	if len(e.Headers) > 0 {
+		para(st.Heading.Render("Response headers:") + " " + st.Text.Render(strings.Join(e.Headers, ", ")))
+	}
+	if len(e.RequestHeaders) > 0 {
+		para(st.Heading.Render("Request headers:") + " " + st.Text.Render(strings.Join(e.RequestHeaders, ", ")))
 	}
 	if len(e.Confusions) > 0 {
 		b.WriteString("\n" + st.Heading.Render("Often confused with") + "\n")
