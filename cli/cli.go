@@ -98,7 +98,7 @@ func newRootCmd(env *env) *cobra.Command {
 	}
 	root.AddCommand(newPracticeCmd(env), newDrillCmd(env), newTimedCmd(env), newReviewCmd(env), newBrowseCmd(env),
 		newServeCmd(env), newResultsCmd(env), newStatsCmd(env), newExportCmd(env), newResetCmd(env),
-		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env))
+		newCodesCmd(env), newExplainCmd(env), newDeckCmd(env), newLabCmd(env))
 	return root
 }
 
