@@ -43,7 +43,7 @@ type Lab struct {
 	gone     map[int]bool // notes deleted: they answer 410
 	jobs     map[int]*job
 	searches map[string][]time.Time // client -> recent searches
-	lastID   map[string]int // the last id given, per kind of thing
+	lastID   map[string]int         // the last id given, per kind of thing
 	upstream *upstream
 	observe  func(Entry)
 	log      *slog.Logger
