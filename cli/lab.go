@@ -1,32 +1,174 @@
 package cli
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/lab"
+	"github.com/httpquiz/httpquiz/tui"
 )
 
 func newLabCmd(env *env) *cobra.Command {
+	var listen string
+	var public bool
 	cmd := &cobra.Command{
 		Use:   "lab",
 		Short: "A real HTTP API to make every status code happen",
 		Long: "The lab is a small HTTP API inside httpquiz: users, sessions, notes with ETags, export jobs, " +
 			"a rate-limited search, redirects, a handler that fails and a gateway with a misbehaving upstream. " +
-			"Call it with curl, httpie or a browser and see each code in a real response.",
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+			"Call it with curl, httpie or a browser from another terminal: each quest ticks off the moment " +
+			"the lab answers its code.",
+		Example: "  httpquiz lab\n  httpquiz lab routes\n  httpquiz lab serve --listen 127.0.0.1:9000",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := interactive(env); err != nil {
+				return err
+			}
+			ln, err := lab.Listen(listen, public)
+			if err != nil {
+				return usageError{err}
+			}
+			return runLab(cmd.Context(), env, ln)
+		},
 	}
-	cmd.AddCommand(newLabServeCmd(env), newLabRoutesCmd(env))
+	cmd.Flags().StringVar(&listen, "listen", lab.DefaultAddr, "address to listen on")
+	cmd.Flags().BoolVar(&public, "public", false, "allow an address other machines can reach")
+	cmd.AddCommand(newLabServeCmd(env), newLabRoutesCmd(env), newLabQuestsCmd(env))
 	return cmd
+}
+
+// runLab serves the lab on ln behind its quests screen, keeping the quests
+// met with the learner's progress.
+func runLab(ctx context.Context, env *env, ln net.Listener) error {
+	entries := make(chan lab.Entry, 4096)
+	l := lab.New(lab.Options{Observe: func(e lab.Entry) {
+		select {
+		case entries <- e:
+		default: // a flood the screen cannot draw: the quests still count it, through Seen
+		}
+	}})
+	defer l.Close()
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- lab.Serve(ctx, l, ln) }()
+
+	url := "http://" + ln.Addr().String()
+	progress, progressErr := progressFor(env)
+	view := &tui.LabView{URL: url, Entries: entries, Seen: l.Seen, Reset: l.Reset}
+	if progress != nil {
+		view.Met = func() (map[int]time.Time, error) {
+			s, err := progress.Get()
+			if err != nil {
+				return nil, err
+			}
+			_ = s.StartLab(ctx, url, time.Now())
+			return s.MetQuests(ctx)
+		}
+		view.Meet = func(code int, at time.Time) error {
+			s, err := progress.Get()
+			if err != nil {
+				return err
+			}
+			return s.MeetQuest(ctx, code, at)
+		}
+	}
+	err := runTUI(ctx, env, tui.Options{Start: tui.StartLab, Lab: view, Progress: progress, ProgressErr: progressErr}, nil)
+	stop()
+	if serr := <-served; err == nil && serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+		err = serr
+	}
+	return err
+}
+
+func newLabQuestsCmd(env *env) *cobra.Command {
+	var url string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "quests",
+		Short: "Show which quests a running lab has met",
+		Long:  "Ask a running lab (--url, or else the last lab this user ran) which quests it has met.",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if url == "" {
+				url = lastLab(cmd.Context(), env)
+			}
+			if url == "" {
+				return usagef("no lab has run here yet: start one with httpquiz lab, or give --url")
+			}
+			states, err := fetchQuests(cmd.Context(), url)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(env.stdout, states)
+			}
+			met := 0
+			for _, q := range states {
+				mark := " "
+				if q.Met != nil {
+					mark, met = "✓", met+1
+				}
+				fmt.Fprintf(env.stdout, "%s %d  %s\n", mark, q.Code, content.Printable(q.Ask, 120))
+			}
+			_, err = fmt.Fprintf(env.stdout, "\n%d of %d quests met at %s\n", met, len(states), content.Printable(url, 200))
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&url, "url", "", "the lab's address (default: the last lab this user ran)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the quests as JSON")
+	return cmd
+}
+
+// lastLab is where this user's last lab listened, or "".
+func lastLab(ctx context.Context, env *env) string {
+	progress, err := progressFor(env)
+	if err != nil || progress == nil {
+		return ""
+	}
+	defer progress.Close()
+	s, err := progress.Get()
+	if err != nil {
+		return ""
+	}
+	url, _, _ := s.LastLab(ctx)
+	return url
+}
+
+// fetchQuests asks a lab for its quests, reading at most a bounded answer.
+func fetchQuests(ctx context.Context, url string) ([]lab.QuestState, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(url, "/")+"/quests", nil)
+	if err != nil {
+		return nil, usagef("--url %q: %v", url, err)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("no lab answers at %s: is it running?", content.Printable(url, 200))
+	}
+	defer res.Body.Close()
+	var states []lab.QuestState
+	if res.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(res.Body, 1<<20)).Decode(&states) != nil {
+		return nil, fmt.Errorf("%s did not answer as a lab does (%s)", content.Printable(url, 200), res.Status)
+	}
+	return states, nil
 }
 
 func newLabServeCmd(env *env) *cobra.Command {

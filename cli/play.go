@@ -92,7 +92,9 @@ func runTUI(ctx context.Context, env *env, opts tui.Options, c *round.Content) e
 	opts.Profile = env.profile
 	opts.Theme = env.theme
 	opts.Version = version()
-	opts.Progress, opts.ProgressErr = progressFor(env)
+	if opts.Progress == nil && opts.ProgressErr == nil { // the lab opens its own first
+		opts.Progress, opts.ProgressErr = progressFor(env)
+	}
 	if opts.Progress != nil {
 		defer opts.Progress.Close()
 	}

@@ -80,13 +80,18 @@ func headerBytes(r *http.Request) int {
 }
 
 func (l *Lab) report(r *http.Request, rec *recorder) {
+	if rec.status == 0 {
+		rec.status = http.StatusOK // a handler that wrote nothing sent 200
+	}
+	l.mu.Lock()
+	if _, ok := l.seen[rec.status]; !ok {
+		l.seen[rec.status] = l.now()
+	}
+	l.mu.Unlock()
 	if l.observe == nil {
 		return
 	}
 	client := clientOf(r)
-	if rec.status == 0 {
-		rec.status = http.StatusOK // a handler that wrote nothing sent 200
-	}
 	l.observe(Entry{Time: l.now(), Client: client, Method: r.Method, Path: r.URL.RequestURI(), Proto: r.Proto,
 		Status: rec.status, Bytes: rec.bytes})
 }

@@ -9,6 +9,7 @@ package lab
 
 import (
 	"log/slog"
+	"maps"
 	"net/http"
 	"sync"
 	"time"
@@ -44,6 +45,7 @@ type Lab struct {
 	jobs     map[int]*job
 	searches map[string][]time.Time // client -> recent searches
 	lastID   map[string]int         // the last id given, per kind of thing
+	seen     map[int]time.Time      // when each status was first sent; kept across resets
 	upstream *upstream
 	observe  func(Entry)
 	log      *slog.Logger
@@ -68,7 +70,7 @@ func New(o Options) *Lab {
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
-	l := &Lab{now: o.Now, observe: o.Observe, log: o.Log, upstream: newUpstream()}
+	l := &Lab{now: o.Now, observe: o.Observe, log: o.Log, upstream: newUpstream(), seen: map[int]time.Time{}}
 	l.Reset()
 	l.handler = l.routes()
 	return l
@@ -97,4 +99,11 @@ func (l *Lab) Close() { l.upstream.close() }
 func (l *Lab) id(kind string) int {
 	l.lastID[kind]++
 	return l.lastID[kind]
+}
+
+// Seen is when the lab first sent each status code.
+func (l *Lab) Seen() map[int]time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return maps.Clone(l.seen)
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Route is one route of the lab as `httpquiz lab routes` documents it: what
@@ -37,6 +38,7 @@ var table = []Route{
 	{"POST", "/v1/notes", "the retired v1 path: moved for good, method and body kept", []int{308}, (*Lab).v1Notes},
 	{"POST", "/drafts", "drafts are saved as notes for now: method and body kept", []int{307}, (*Lab).drafts},
 	{"GET", "/crash", "a handler with a bug: it panics, and the lab recovers", []int{500}, (*Lab).crash},
+	{"GET", "/quests", "the quests and which of them this lab has met", []int{200}, (*Lab).quests},
 	{"POST", "/reset", "put the lab back as it started: the demo user and two notes", []int{204}, (*Lab).reset},
 	{"GET", "/gateway/{behavior}", "a gateway in front of an upstream that is ok, sends garbage, is in maintenance or is too slow",
 		[]int{200, 502, 503, 504}, (*Lab).gateway},
@@ -99,4 +101,28 @@ func refused(params string) bool {
 func (l *Lab) reset(w http.ResponseWriter, _ *http.Request) {
 	l.Reset()
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// QuestState is a quest as GET /quests reports it.
+type QuestState struct {
+	Code int        `json:"code"`
+	Ask  string     `json:"ask"`
+	Core bool       `json:"core"`
+	Met  *time.Time `json:"met,omitempty"`
+}
+
+// States pairs every quest with when it was met, if it was.
+func States(seen map[int]time.Time) []QuestState {
+	out := make([]QuestState, len(Quests))
+	for i, q := range Quests {
+		out[i] = QuestState{Code: q.Code, Ask: q.Ask, Core: q.Core}
+		if at, ok := seen[q.Code]; ok {
+			out[i].Met = &at
+		}
+	}
+	return out
+}
+
+func (l *Lab) quests(w http.ResponseWriter, _ *http.Request) {
+	send(w, http.StatusOK, States(l.Seen()))
 }

@@ -116,6 +116,17 @@ var migrations = []string{
 	// 5: the relearning step in front of FSRS's schedule: a code just missed
 	// is due again within minutes until it is answered right.
 	`ALTER TABLE review_state ADD COLUMN relearning INTEGER NOT NULL DEFAULT 0;`,
+
+	// 6: the lab: the quests met, and where this user's last lab listened.
+	`CREATE TABLE lab_quests (
+		code INTEGER PRIMARY KEY,
+		met_at INTEGER NOT NULL
+	);
+	CREATE TABLE lab_runs (
+		id INTEGER PRIMARY KEY,
+		url TEXT NOT NULL,
+		started_at INTEGER NOT NULL
+	);`,
 }
 
 // fillTotals computes the running totals from the answers: used by migration 2

@@ -10,7 +10,7 @@ import (
 func (s *Store) Reset(ctx context.Context) error {
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		for _, table := range []string{"answers", "sessions", "review_state", "code_totals", "confusion_totals", "day_totals",
-			"class_answers", "class_questions", "class_players", "class_rounds"} {
+			"class_answers", "class_questions", "class_players", "class_rounds", "lab_quests", "lab_runs"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return err
 			}

@@ -558,3 +558,34 @@ func TestLazyCloseWithoutUse(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLabProgress: a quest keeps the first time it was met, and the last
+// lab's address is the newest one recorded.
+func TestLabProgress(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	first := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	if _, ok, err := s.LastLab(ctx); ok || err != nil {
+		t.Fatalf("a new store has a last lab: %v %v", ok, err)
+	}
+	for i, code := range []int{409, 201, 409} {
+		if err := s.MeetQuest(ctx, code, first.Add(time.Duration(i)*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	met, err := s.MetQuests(ctx)
+	if err != nil || len(met) != 2 || !met[409].Equal(first) {
+		t.Fatalf("met %v, %v", met, err)
+	}
+	_ = s.StartLab(ctx, "http://127.0.0.1:8080", first)
+	_ = s.StartLab(ctx, "http://127.0.0.1:9000", first)
+	if url, ok, _ := s.LastLab(ctx); !ok || url != "http://127.0.0.1:9000" {
+		t.Errorf("last lab %q", url)
+	}
+	if err := s.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if met, _ := s.MetQuests(ctx); len(met) != 0 {
+		t.Errorf("reset kept %v", met)
+	}
+}

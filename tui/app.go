@@ -40,6 +40,8 @@ const (
 	StartBrowse
 	StartReview
 	StartStats
+	// StartLab opens on the lab's quests; Options.Lab says where it runs.
+	StartLab
 )
 
 // Options configure the interface.
@@ -68,6 +70,8 @@ type Options struct {
 	Theme string
 	// Goal is the daily goal in answers on the Today card; 0 is round.DefaultGoal.
 	Goal int
+	// Lab is the running lab, for StartLab.
+	Lab *LabView
 }
 
 // shared is what every screen reads: styles, keys and the loaded content.
@@ -138,6 +142,8 @@ func New(opts Options) Model {
 		m.screen = newLoading(sh)
 	case StartBrowse, StartReview, StartStats:
 		m.screen = newLoading(sh)
+	case StartLab:
+		m.screen = newLabScreen(sh) // the lab listens already: its screen needs nothing loaded
 	default:
 		m.screen = newMenu(sh)
 	}
@@ -157,7 +163,11 @@ type loadedMsg struct {
 // for none of them. A database that cannot be used is announced at once.
 func (m Model) Init() tea.Cmd {
 	load, progress := m.sh.opts.Load, m.sh.opts.Progress
-	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+	var entries tea.Cmd
+	if l := m.sh.opts.Lab; m.sh.opts.Start == StartLab && l != nil {
+		entries = tea.Batch(nextEntry(l.Entries), loadMet(l))
+	}
+	return tea.Batch(tea.RequestBackgroundColor, entries, func() tea.Msg {
 		b, err := load()
 		return loadedMsg{b, err}
 	}, func() tea.Msg {
