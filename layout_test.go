@@ -42,7 +42,7 @@ func terminal(path string) bool {
 // line brings the faces together (the benchmark harnesses aside).
 func TestImportDirections(t *testing.T) {
 	imports, deps := packages(t)
-	for _, pkg := range []string{"content", "quiz", "round", "present", "store"} {
+	for _, pkg := range []string{"content", "quiz", "round", "present", "store", "lab"} {
 		if _, ok := deps[pkg]; !ok {
 			t.Fatalf("package %s not found", pkg)
 		}

@@ -4,6 +4,7 @@
 #   VS=c0bbd22 bash bench/run.sh (also times an earlier revision, built from a
 #                                 git worktree, for the first frame)
 #   ONLY=frames bash bench/run.sh (the first-frame figures alone)
+#   ONLY=lab bash bench/run.sh (the lab's first frame and its requests per second)
 # Needs Go and tmux; fetches gum v0.17.0 with `go install` as a reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,17 @@ if GOBIN="$bin" go install github.com/charmbracelet/gum@v0.17.0 2>/dev/null; the
   gum="$bin/gum"
 else
   echo "(gum could not be installed; its reference lines are skipped)"
+fi
+
+if [ "${ONLY:-}" = lab ]; then
+  echo "== the lab: first frame with its server listening, against the menu's, $runs runs each"
+  for mode in tmux pty; do
+    "$bin/frames" -mode "$mode" -runs "$runs" -name httpquiz -marker Practice -key Down -- "$bin/httpquiz"
+    "$bin/frames" -mode "$mode" -runs "$runs" -name "httpquiz lab" -marker Core -key Down -- "$bin/httpquiz" lab --listen 127.0.0.1:0
+  done
+  echo "== the lab's requests per second on one core (Go client load, keep-alive)"
+  go test ./lab -run '^$' -bench BenchmarkPlainRoutes -cpu 1 -benchtime 3s -count 3 | grep req/s
+  exit 0
 fi
 
 echo "== time to first frame and key press to next frame (ms), $runs runs each"
