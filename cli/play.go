@@ -107,7 +107,7 @@ func runTUI(ctx context.Context, env *env, opts tui.Options, c *round.Content) e
 
 // playPlain plays a round as lines of text, saying first why plain mode is
 // used when it was not asked for.
-func playPlain(ctx context.Context, env *env, c round.Content, spec round.Spec, why string) error {
+func playPlain(ctx context.Context, env *env, c round.Content, spec round.Spec, why string, tune ...func(*plain.Options)) error {
 	p, err := round.Start(spec, c, time.Now, rand.Uint64)
 	if err != nil {
 		return usageIfMissing(err)
@@ -120,7 +120,11 @@ func playPlain(ctx context.Context, env *env, c round.Content, spec round.Spec, 
 	if lazy != nil {
 		defer lazy.Close()
 	}
-	_, err = plain.Run(ctx, plain.Options{Play: p, Recorder: round.NewRecorder(p, lazy, version()),
-		In: env.stdin, Out: env.stdout, Warn: env.stderr, Echo: !env.stdinTTY})
+	o := plain.Options{Play: p, Recorder: round.NewRecorder(p, lazy, version()),
+		In: env.stdin, Out: env.stdout, Warn: env.stderr, Echo: !env.stdinTTY}
+	for _, t := range tune {
+		t(&o)
+	}
+	_, err = plain.Run(ctx, o)
 	return err
 }

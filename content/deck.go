@@ -21,6 +21,19 @@ type Scenario struct {
 	Explanation string   `yaml:"explanation,omitempty" json:"explanation,omitempty"`
 	Tags        []string `yaml:"tags,omitempty" json:"tags,omitempty"`
 	Difficulty  int      `yaml:"difficulty" json:"difficulty"`
+	// Request is the HTTP request a lab question sends: the learner predicts
+	// its status, then sees the lab's real answer. Only the built-in lab
+	// questions have one; it is not part of the deck format.
+	Request *Request `yaml:"-" json:"request,omitempty"`
+}
+
+// Request is a concrete HTTP request: method, path (with its query), header
+// fields in order, and body.
+type Request struct {
+	Method string   `json:"method"`
+	Path   string   `json:"path"`
+	Header []string `json:"header,omitempty"` // "Name: value"
+	Body   string   `json:"body,omitempty"`
 }
 
 // Accepts reports whether code is a right answer to the scenario, either the

@@ -15,6 +15,10 @@ import (
 // only scenarios that may use them, and only when asked for.
 const WildTopic = "wild"
 
+// LabTopic is the topic of the questions that send a real request to the
+// lab: asked only by the lab's own rounds.
+const LabTopic = "lab"
+
 // Wild returns the codes seen in the wild, in code order.
 func (c *Catalogue) Wild() []Code { return c.wild }
 

@@ -110,8 +110,8 @@ func TestSessions(t *testing.T) {
 func TestNotes(t *testing.T) {
 	g := newRig(t)
 	demo := g.token(DemoEmail, DemoPassword)
-	g.want("POST", "/users", `{"email":"eve@example.com","password":"pw"}`, 201, "")
-	eve := g.token("eve@example.com", "pw")
+	g.want("POST", "/users", `{"email":"ivy@example.com","password":"pw"}`, 201, "")
+	eve := g.token("ivy@example.com", "pw")
 
 	g.want("GET", "/notes", "", 200, "")
 	g.want("DELETE", "/notes", "", 405, "Allow")

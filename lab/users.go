@@ -15,16 +15,25 @@ type user struct {
 	password string
 }
 
-// The demo account every lab starts with.
+// The accounts every lab starts with, each already signed in with a fixed
+// token, so that a request written down in advance can carry one.
 const (
 	DemoEmail    = "demo@example.com"
 	DemoPassword = "demo"
+	DemoToken    = "demo-token"
+	EveEmail     = "eve@example.com"
+	EvePassword  = "eve"
+	EveToken     = "eve-token"
 )
 
-// seed is the starting state: the demo user, a public note and a private one.
+// seed is the starting state: demo and eve, a public note and demo's
+// private one.
 func (l *Lab) seed() {
 	demo := &user{ID: l.id("user"), Email: DemoEmail, password: DemoPassword}
-	l.users[demo.ID], l.emails[demo.Email] = demo, demo.ID
+	eve := &user{ID: l.id("user"), Email: EveEmail, password: EvePassword}
+	for token, u := range map[string]*user{DemoToken: demo, EveToken: eve} {
+		l.users[u.ID], l.emails[u.Email], l.tokens[token] = u, u.ID, u.ID
+	}
 	for _, n := range []note{
 		{Title: "Welcome to the lab", Body: "Every response here is real. Try GET /notes/1 with If-None-Match.", Owner: demo.ID},
 		{Title: "Demo's private note", Body: "Only demo@example.com may read this.", Owner: demo.ID, Private: true},

@@ -31,6 +31,12 @@ type Options struct {
 	// typed at a terminal (which echoes it itself), so that the transcript reads
 	// the same either way.
 	Echo bool
+	// Exchange sends a lab question's request to a lab once it is answered,
+	// and returns the response's lines (present.ResponseLines); nil for a
+	// round without a lab.
+	Exchange func(content.Request) ([]string, error)
+	// LabURL is that lab's address, for the curl line of each lab question.
+	LabURL string
 }
 
 // Run plays the round to its end, to "q", or to the end of the input, and
@@ -114,6 +120,14 @@ func (p *player) ask() error {
 		p.printf(" · %s", present.Again)
 	}
 	p.printf("\n%s\n", q.Prompt())
+	if sc := q.Scenario; sc != nil && sc.Request != nil {
+		for _, l := range present.RequestLines(*sc.Request) {
+			p.printf("    %s\n", l)
+		}
+		if p.o.LabURL != "" {
+			p.printf("Or: %s\n", present.Curl(p.o.LabURL, *sc.Request))
+		}
+	}
 	for i, o := range q.Options {
 		p.printf("  %d) %s\n", i+1, o.Label)
 	}
@@ -200,6 +214,16 @@ func parse(q quiz.Question, answer string) (int, bool) {
 func (p *player) feedback(r quiz.Result) {
 	f := present.Explain(r, p.play.Spec.Drill(), p.play.Spec.Timed != nil)
 	p.printf("%s\n", f.Verdict)
+	if sc := r.Question.Scenario; sc != nil && sc.Request != nil && p.o.Exchange != nil {
+		lines, err := p.o.Exchange(*sc.Request)
+		if err != nil {
+			lines = []string{"The lab did not answer: " + err.Error()}
+		}
+		p.printf("What the lab answered:\n")
+		for _, l := range lines {
+			p.printf("    %s\n", l)
+		}
+	}
 	for _, para := range f.Paragraphs {
 		p.printf("%s %s\n", para.Label, para.Text)
 	}

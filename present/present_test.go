@@ -1,6 +1,7 @@
 package present
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -193,5 +194,21 @@ func TestStepsGiveEveryAnswerItsTime(t *testing.T) {
 		if s.String() != want[i] {
 			t.Errorf("step %d: %q, want %q", i+1, s.String(), want[i])
 		}
+	}
+}
+
+func TestRequestAndResponse(t *testing.T) {
+	r := content.Request{Method: "POST", Path: "/users", Header: []string{"Content-Type: application/json"}, Body: `{"email":"o'neil@example.com"}`}
+	if got, want := Curl("http://127.0.0.1:8080", r),
+		`curl -i -X POST 'http://127.0.0.1:8080/users' -H 'Content-Type: application/json' -d '{"email":"o'\''neil@example.com"}'`; got != want {
+		t.Errorf("curl:\n got  %s\n want %s", got, want)
+	}
+	if got := strings.Join(RequestLines(r), "|"); got != `POST /users HTTP/1.1|Content-Type: application/json||{"email":"o'neil@example.com"}` {
+		t.Errorf("request lines %q", got)
+	}
+	h := http.Header{"Date": {"x"}, "Location": {"/users/3"}, "Content-Type": {"application/json"}, "X-Evil": {"a\x1b[2Jb"}}
+	got := strings.Join(ResponseLines("HTTP/1.1 201 Created", h, "{}"), "|")
+	if got != "HTTP/1.1 201 Created|Content-Type: application/json|Location: /users/3|X-Evil: a[2Jb||{}" {
+		t.Errorf("response lines %q", got)
 	}
 }

@@ -52,6 +52,12 @@ type Config struct {
 // a class, a name or a header to match with its code.
 var PracticeKinds = []Kind{PickCode, PickMeaning, PickClass, PickName, HeaderToCode, CodeToHeader}
 
+// Wild reports whether the session is about the codes seen in the wild: the
+// wild topic or its drill. Only then are they asked, offered or graded.
+func (c Config) Wild() bool {
+	return c.Topic == content.WildTopic || c.Drill != nil && c.Drill.Name == content.WildTopic
+}
+
 func (c Config) validate() error {
 	if c.Count < 1 || c.Count > MaxCount {
 		return fmt.Errorf("count must be between 1 and %d, not %d", MaxCount, c.Count)
@@ -86,7 +92,7 @@ func (c Config) catalogueKinds() []Kind {
 
 // keeps reports whether a scenario belongs in the session's pool.
 func (c Config) keeps(s content.Scenario) bool {
-	if c.Topic != "" && s.Topic != c.Topic {
+	if c.Topic != "" && s.Topic != c.Topic || s.Topic == content.WildTopic && !c.Wild() || s.Topic == content.LabTopic && c.Topic != content.LabTopic {
 		return false
 	}
 	if d := c.Drill; d != nil && !(d.ByCode && slices.Contains(d.Codes, s.Answer)) && !(!d.ByCode && s.HasTag(d.Name)) {

@@ -72,6 +72,10 @@ type Options struct {
 	Goal int
 	// Lab is the running lab, for StartLab.
 	Lab *LabView
+	// LabURL is the lab a round's lab questions are sent to, once answered;
+	// LabReset, if set, puts it back as it started before each one.
+	LabURL   string
+	LabReset func()
 }
 
 // shared is what every screen reads: styles, keys and the loaded content.

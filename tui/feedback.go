@@ -19,7 +19,8 @@ type feedback struct {
 	play          *play
 	result        quiz.Result
 	said          present.Feedback
-	n             int // which answer of the round this is
+	n             int      // which answer of the round this is
+	response      []string // what the lab answered a lab question's request
 	scroll        scroller
 	width, height int
 }
@@ -35,6 +36,11 @@ func (f *feedback) SetSize(w, h int) {
 }
 
 func (f *feedback) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if msg, ok := msg.(labResponseMsg); ok {
+		f.response = msg.lines
+		f.scroll.set(f.content(), f.height-2)
+		return f, nil
+	}
 	if msg, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case f.scroll.update(msg, f.sh.keys):
@@ -96,6 +102,9 @@ func (f *feedback) content() string {
 	var b strings.Builder
 	b.WriteString(theme.Wrap(st.Verdict(f.said.Verdict), f.width) + "\n\n")
 	b.WriteString(f.question() + "\n\n")
+	if f.result.Question.Scenario != nil && f.result.Question.Scenario.Request != nil {
+		b.WriteString(f.labAnswer() + "\n\n")
+	}
 	for _, p := range f.said.Paragraphs {
 		b.WriteString(st.Paragraph(p, f.width) + "\n\n")
 	}
@@ -105,11 +114,23 @@ func (f *feedback) content() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// labAnswer is the lab's real response to the question's request.
+func (f *feedback) labAnswer() string {
+	st := f.sh.styles
+	if f.response == nil {
+		return st.Muted.Render("Sending the request to the lab…")
+	}
+	return st.Heading.Render("What the lab answered:") + "\n" + exchangeBlock(st, f.response, f.width)
+}
+
 // question is the question as it was asked, kept on screen: the prompt and
 // every option, the pick and the answer marked in signs and words.
 func (f *feedback) question() string {
 	st := f.sh.styles
 	lines := []string{theme.Wrap(st.Muted.Render(f.result.Question.Prompt()), f.width), ""}
+	if sc := f.result.Question.Scenario; sc != nil && sc.Request != nil {
+		lines = append(lines, exchangeBlock(st, present.RequestLines(*sc.Request), f.width), "")
+	}
 	for _, c := range present.Choices(f.result) {
 		line := "  " + st.Tone(c.Tone).Render(c.Mark) + " " + st.Text.Render(c.Label)
 		if c.Note != "" {

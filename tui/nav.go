@@ -108,6 +108,7 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 		m.screen = newQuestion(m.sh, msg.play)
 	case toFeedback:
 		m.screen = newFeedback(m.sh, msg.play, msg.result)
+		cmd = askLab(m.sh, msg.result.Question)
 	case toResults:
 		m.screen = newResults(m.sh, msg.play)
 		cmd = msg.play.end()

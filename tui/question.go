@@ -152,6 +152,12 @@ func (q *question) View() string {
 		notes.WriteString(st.Warn.Render("↻ "+present.Again) + "\n\n")
 	}
 	prompt := theme.Wrap(st.Strong.Render(cur.Prompt()), q.width)
+	if sc := cur.Scenario; sc != nil && sc.Request != nil {
+		prompt += "\n\n" + exchangeBlock(st, present.RequestLines(*sc.Request), q.width)
+		if url := q.sh.opts.LabURL; url != "" {
+			prompt += "\n" + theme.Wrap(st.Muted.Render("Or: "+present.Curl(url, *sc.Request)), q.width)
+		}
+	}
 	answer := q.typedView()
 	if cur.Multiple() {
 		answer = q.optionsView(cur)
