@@ -53,11 +53,11 @@ func TestExplain(t *testing.T) {
 func firstLine(s string) string { return strings.SplitN(s, "\n", 2)[0] }
 
 func TestExplainUnknown(t *testing.T) {
-	r := httpquiz(t, "", "explain", "419")
+	r := httpquiz(t, "", "explain", "427")
 	if r.code != 1 || r.stdout != "" {
 		t.Fatalf("exit %d, stdout %q", r.code, r.stdout)
 	}
-	want := "httpquiz: no status code matches \"419\"; did you mean 418 (Unused), 417 Expectation Failed, 421 Misdirected Request?\n"
+	want := "httpquiz: no status code matches \"427\"; did you mean 426 Upgrade Required, 428 Precondition Required, 425 Too Early?\n"
 	if r.stderr != want {
 		t.Errorf("stderr %q\nwant   %q", r.stderr, want)
 	}
@@ -81,6 +81,39 @@ func TestCodes(t *testing.T) {
 	}
 	if r := httpquiz(t, "", "codes"); !strings.Contains(r.stdout, "64 codes") {
 		t.Errorf("codes: want every code listed, got footer %q", r.stdout[max(0, len(r.stdout)-40):])
+	}
+}
+
+// TestCodesSeenInTheWild: explain knows them and says in words that they
+// are not registered; codes lists them only with --wild, and its JSON says
+// which entries are registered.
+func TestCodesSeenInTheWild(t *testing.T) {
+	r := httpquiz(t, "", "explain", "499")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "499 Client Closed Request\n") ||
+		!strings.Contains(r.stdout, "Not registered with IANA: nginx") || !strings.Contains(r.stdout, "Esri") {
+		t.Errorf("explain 499: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := httpquiz(t, "", "explain", "--json", "522"); !strings.Contains(r.stdout, `"registered": false`) || !strings.Contains(r.stdout, `"source": "Cloudflare"`) {
+		t.Errorf("explain --json 522:\n%s", r.stdout)
+	}
+	plain, wild := httpquiz(t, "", "codes"), httpquiz(t, "", "codes", "--wild")
+	if strings.Contains(plain.stdout, "499") || !strings.Contains(wild.stdout, "~ 499 Client Closed Request") {
+		t.Errorf("codes lists the wild ones, or --wild does not:\n%s", wild.stdout)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(httpquiz(t, "", "codes", "--json", "--wild").stdout), &rows); err != nil {
+		t.Fatal(err)
+	}
+	registered := 0
+	for _, row := range rows {
+		if row["registered"] == true {
+			registered++
+		} else if row["registered"] != false || row["source"] == nil {
+			t.Errorf("%v: registered %v, source %v", row["code"], row["registered"], row["source"])
+		}
+	}
+	if registered != 64 || len(rows) < 64+20 {
+		t.Errorf("%d entries, %d registered", len(rows), registered)
 	}
 }
 
@@ -135,11 +168,11 @@ func TestDeckCheck(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	good := filepath.Join(dir, "good.yaml")
-	write(t, bad, "- id: a\n  prompt: p?\n  answer: 419\n  explanation: e\n- id: a\n  prompt: q?\n  answer: 404\n")
+	write(t, bad, "- id: a\n  prompt: p?\n  answer: 427\n  explanation: e\n- id: a\n  prompt: q?\n  answer: 404\n")
 	write(t, good, "- id: b\n  prompt: What fits?\n  answer: 404\n  explanation: nothing there\n")
 	r := httpquiz(t, "", "deck", "check", good, bad, filepath.Join(dir, "missing.yaml"))
 	want := []string{
-		bad + ":3:11: answer: 419 is not a registered status code (nearest: 418, 417, 421)",
+		bad + ":3:11: answer: 427 is not a registered status code (nearest: 426, 428, 425)",
 		bad + ":5:3: warning: scenario \"a\" has no explanation; learners will only see the right code",
 		bad + `:5:3: duplicate id "a" (first used at ` + bad + ":1:3)",
 		filepath.Join(dir, "missing.yaml") + ":1:1: cannot read: no such file or directory",

@@ -15,7 +15,7 @@ import (
 
 func newCodesCmd(env *env) *cobra.Command {
 	var class string
-	var core, asJSON bool
+	var core, asJSON, wild bool
 	cmd := &cobra.Command{
 		Use:   "codes",
 		Short: "List the status codes in the catalogue",
@@ -32,8 +32,12 @@ func newCodesCmd(env *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			all := b.Catalogue.Codes()
+			if wild {
+				all = b.Catalogue.WithWild().Codes()
+			}
 			var rows []content.Code
-			for _, e := range b.Catalogue.Codes() {
+			for _, e := range all {
 				if (want == "" || e.Class == want) && (!core || e.Core) {
 					rows = append(rows, e)
 				}
@@ -47,6 +51,7 @@ func newCodesCmd(env *env) *cobra.Command {
 	cmd.Flags().StringVar(&class, "class", "", "only this class: 1xx, 2xx, 3xx, 4xx or 5xx")
 	cmd.Flags().BoolVar(&core, "core", false, "only the 17 core codes every developer should know")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
+	cmd.Flags().BoolVar(&wild, "wild", false, "also the codes seen in the wild (nginx 499, Cloudflare 52x, ...), marked as not registered")
 	_ = cmd.RegisterFlagCompletionFunc("class", cobra.FixedCompletions(
 		[]string{"1xx", "2xx", "3xx", "4xx", "5xx"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -65,11 +70,20 @@ func parseClass(s string) (string, error) {
 }
 
 func writeCodesJSON(w io.Writer, rows []content.Code) error {
-	if rows == nil {
-		rows = []content.Code{}
+	out := make([]codeJSON, len(rows))
+	for i, e := range rows {
+		out[i] = entryJSON(e)
 	}
-	return writeJSON(w, rows)
+	return writeJSON(w, out)
 }
+
+// codeJSON is an entry as --json prints it, saying whether it is registered.
+type codeJSON struct {
+	content.Code
+	Registered bool `json:"registered"`
+}
+
+func entryJSON(e content.Code) codeJSON { return codeJSON{Code: e, Registered: e.Registered()} }
 
 // writeJSON prints v as indented JSON, the form every --json flag uses.
 func writeJSON(w io.Writer, v any) error {
@@ -88,12 +102,17 @@ func writeCodesTable(env *env, rows []content.Code) error {
 	for _, e := range rows {
 		nameWidth = max(nameWidth, len(e.Name))
 	}
+	wild := 0
 	for _, e := range rows {
 		marker := " "
-		if e.Core {
-			marker = "*"
-		}
 		summary := e.Summary
+		switch {
+		case e.Core:
+			marker = "*"
+		case !e.Registered():
+			marker, summary = "~", "("+content.Safe(e.Source)+", not registered) "+summary
+			wild++
+		}
 		if env.width > 0 {
 			summary = theme.Ellipsis(summary, env.width-(nameWidth+8))
 		}
@@ -108,6 +127,10 @@ func writeCodesTable(env *env, rows []content.Code) error {
 		_, err := fmt.Fprintln(env.stderr, "httpquiz: no codes match")
 		return err
 	}
-	_, err := fmt.Fprintln(out, "\n"+st.Muted.Render(fmt.Sprintf("%d codes; * marks a core code", len(rows))))
+	note := fmt.Sprintf("%d codes; * marks a core code", len(rows))
+	if wild > 0 {
+		note += fmt.Sprintf(", ~ one of the %d seen in the wild that are not registered", wild)
+	}
+	_, err := fmt.Fprintln(out, "\n"+st.Muted.Render(note))
 	return err
 }

@@ -333,7 +333,7 @@ func TestEndToEndDrill(t *testing.T) {
 		t.Fatal(err)
 	}
 	term := startTerminal(t, 80, 24, bin, "drill", "auth", "--count", "5", "--seed", "3")
-	term.waitFor("the lesson", func(s string) bool { return strings.Contains(s, "I know who you are, and no") })
+	term.waitFor("the lesson", func(s string) bool { return strings.Contains(s, "understood, and no") })
 	term.keys("Enter")
 	points, right, answered := playScreenRound(t, term, b, map[int]bool{0: true})
 	checkResults(t, term, points, right, answered)

@@ -18,8 +18,9 @@ func newExplainCmd(env *env) *cobra.Command {
 		Use:   "explain CODE|NAME",
 		Short: "Explain one status code",
 		Long: "Explain one status code: what it means, when to use it and when not, the headers that go " +
-			"with it, and the codes it is confused with. Look it up by number, by name or by an older name.",
-		Example: "  httpquiz explain 403\n  httpquiz explain forbidden\n  httpquiz explain \"payload too large\"",
+			"with it, and the codes it is confused with. Look it up by number, by name or by an older name. " +
+			"Codes that are not registered but turn up in logs (nginx's 499, Cloudflare's 52x) are explained too, marked as such.",
+		Example: "  httpquiz explain 403\n  httpquiz explain forbidden\n  httpquiz explain \"payload too large\"\n  httpquiz explain 499",
 		Args:    wantArgs(cobra.MinimumNArgs(1)),
 		RunE: func(_ *cobra.Command, args []string) error {
 			b, err := content.LoadBuiltin()
@@ -29,10 +30,13 @@ func newExplainCmd(env *env) *cobra.Command {
 			query := strings.Join(args, " ")
 			e, ok := b.Catalogue.Find(query)
 			if !ok {
+				e, ok = b.Catalogue.FindWild(query) // nginx's 499 is not registered, but it is in your logs
+			}
+			if !ok {
 				return notFound(b.Catalogue, query)
 			}
 			if asJSON {
-				return writeJSON(env.stdout, e)
+				return writeJSON(env.stdout, entryJSON(e))
 			}
 			out := env.styled(env.stdout)
 			_, err = fmt.Fprintln(out, tui.RenderEntry(b.Catalogue, e, env.textWidth(), theme.NewStyles(theme.ANSIPalette())))

@@ -192,7 +192,7 @@ func TestPlainModes(t *testing.T) {
 		t.Errorf("typed plain mode:\n%s", out)
 	}
 	// A drill opens with its lesson.
-	if out := run("1\n", nil, "drill", "auth", "--count", "1", "--seed", "1"); !strings.Contains(out, "I know who you are, and no") {
+	if out := run("1\n", nil, "drill", "auth", "--count", "1", "--seed", "1"); !strings.Contains(out, "understood, and no") {
 		t.Errorf("drill plain mode:\n%s", out)
 	}
 	// Timed shows the time after each answer.

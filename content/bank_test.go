@@ -136,7 +136,7 @@ func TestTopicsOfIDs(t *testing.T) {
 	prefix := map[string]string{
 		"auth": "auth-", "api-design": "api-", "basics": "basics-", "redirects-and-caching": "redir-",
 		"informational": "info-", "limits-and-availability": "limits-", "gateways": "gw-",
-		"webdav-and-rare": "rare-",
+		"webdav-and-rare": "rare-", "wild": "wild-",
 	}
 	for _, s := range mustBank(t).Deck.Scenarios {
 		if p, ok := prefix[s.Topic]; !ok || !strings.HasPrefix(s.ID, p) {

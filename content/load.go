@@ -87,7 +87,8 @@ type deckParser struct {
 	cat      *Catalogue
 	file     string
 	problems Problems
-	line0    int // lines before the piece being read
+	line0    int       // lines before the piece being read
+	wild     []wildUse // codes seen in the wild that the scenario being read uses
 }
 
 func (p *deckParser) at(n ast.Node, sev Severity, format string, args ...any) {
@@ -151,6 +152,7 @@ func (p *deckParser) scenario(item ast.Node) (Scenario, bool) {
 		return Scenario{}, false
 	}
 	var s Scenario
+	p.wild = nil
 	seen := map[string]bool{} // fields present
 	bad := map[string]bool{}  // fields present but unreadable
 	errorsBefore := p.problems.Errors()

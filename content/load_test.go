@@ -70,8 +70,10 @@ func TestBrokenDecks(t *testing.T) {
 			`decka.yaml:1:3: scenario "a" has no answer`}},
 		{"far unknown field", "- id: a\n  prompt: p\n  answer: 404\n  explanation: e\n  colour: red\n", []string{
 			`decka.yaml:5:3: unknown field "colour" (known fields: id, topic, prompt, answer, also_accept, accept_note, distractors, explanation, tags, difficulty)`}},
-		{"unknown code", "- id: a\n  prompt: p\n  answer: 419\n  explanation: e\n", []string{
-			"decka.yaml:3:11: answer: 419 is not a registered status code (nearest: 418, 417, 421)"}},
+		{"unknown code", "- id: a\n  prompt: p\n  answer: 427\n  explanation: e\n", []string{
+			"decka.yaml:3:11: answer: 427 is not a registered status code (nearest: 426, 428, 425)"}},
+		{"wild code outside the wild topic", "- id: a\n  prompt: p\n  answer: 419\n  explanation: e\n", []string{
+			"decka.yaml:3:11: answer: 419 is not a registered status code (it is Laravel's, seen in the wild); only scenarios with topic: wild may use it"}},
 		{"unused code", "- id: a\n  prompt: p\n  answer: 418\n  explanation: e\n", []string{
 			"decka.yaml:3:11: answer: 418 is reserved and unused; it is never a right answer"}},
 		{"answer is text", "- id: a\n  prompt: p\n  answer: not found\n  explanation: e\n", []string{
@@ -98,8 +100,8 @@ func TestBrokenDecks(t *testing.T) {
 			`decka.yaml:1:3: scenario "a": distractor 410 is an accepted answer`}},
 		{"too many distractors", "- id: a\n  prompt: p\n  answer: 404\n  distractors: [400, 410, 403, 401]\n  explanation: e\n", []string{
 			`decka.yaml:1:3: scenario "a" names 4 distractors; the most is 3`}},
-		{"distractor unknown", "- id: a\n  prompt: p\n  answer: 404\n  distractors: [499]\n  explanation: e\n", []string{
-			"decka.yaml:4:17: distractors: 499 is not a registered status code (nearest: 500, 501, 502)"}},
+		{"distractor unknown", "- id: a\n  prompt: p\n  answer: 404\n  distractors: [427]\n  explanation: e\n", []string{
+			"decka.yaml:4:17: distractors: 427 is not a registered status code (nearest: 426, 428, 425)"}},
 		{"also_accept twice", "- id: a\n  prompt: p\n  answer: 404\n  also_accept: [410, 410]\n  accept_note: n\n  explanation: e\n", []string{
 			"decka.yaml:4:22: also_accept: 410 is listed twice"}},
 		{"also_accept without note", "- id: a\n  prompt: p\n  answer: 404\n  also_accept: 410\n  explanation: e\n", []string{

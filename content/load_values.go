@@ -76,6 +76,10 @@ func (p *deckParser) code(key string, n ast.Node) (int, bool) {
 		return 0, false
 	}
 	entry, known := p.cat.Lookup(c)
+	if _, wild := p.cat.LookupWild(c); !known && wild {
+		p.wild = append(p.wild, wildUse{key, c, n}) // allowed for the wild topic only: see required
+		return c, true
+	}
 	switch {
 	case !known:
 		p.at(n, Error, "%s: %d is not a registered status code%s", key, c, p.nearest(c))
@@ -168,6 +172,13 @@ func (p *deckParser) required(item ast.Node, s *Scenario, seen, bad map[string]b
 		p.at(item, Error, "scenario%s: also_accept repeats the answer %d", named(s.ID), s.Answer)
 	}
 	p.ownDistractors(item, s)
+	if s.Topic != WildTopic {
+		for _, w := range p.wild {
+			e, _ := p.cat.LookupWild(w.code)
+			p.at(w.node, Error, "%s: %d is not a registered status code (it is %s's, seen in the wild); only scenarios with topic: %s may use it",
+				w.key, w.code, e.Source, WildTopic)
+		}
+	}
 	if !bad["explanation"] && strings.TrimSpace(s.Explanation) == "" {
 		p.at(item, Warning, "scenario%s has no explanation; learners will only see the right code", named(s.ID))
 	}
@@ -223,4 +234,11 @@ func (p *deckParser) ownDistractors(item ast.Node, s *Scenario) {
 			p.at(item, Error, "scenario%s: distractor %d is an accepted answer", named(s.ID), c)
 		}
 	}
+}
+
+// wildUse is a code seen in the wild, where a scenario used it.
+type wildUse struct {
+	key  string
+	code int
+	node ast.Node
 }

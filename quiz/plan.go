@@ -164,7 +164,11 @@ func difficulty(s content.Scenario) int {
 func (s *Session) drawCodes(n int) []content.Code {
 	var codes []content.Code
 	for _, e := range s.cat.Codes() {
-		if e.Status == content.Current && (s.cfg.Drill == nil || slices.Contains(s.cfg.Drill.Codes, e.Code)) {
+		want := content.Current
+		if s.cfg.Wild() {
+			want = content.Unregistered // a round about the wild codes asks about them
+		}
+		if e.Status == want && (s.cfg.Drill == nil || slices.Contains(s.cfg.Drill.Codes, e.Code)) {
 			codes = append(codes, e)
 		}
 	}

@@ -16,7 +16,8 @@ import (
 //   - any other right answer (an also-accepted one included) is Good.
 //
 // Class questions do not count for review: placing a situation in its class
-// says little about knowing the exact code.
+// says little about knowing the exact code. Nor do answers about the codes
+// seen in the wild: review schedules the registry.
 const (
 	FastAnswer = 10 * time.Second
 	SlowAnswer = 30 * time.Second
@@ -25,7 +26,7 @@ const (
 // RatingFor turns a graded answer into a review rating; ok is false when the
 // answer does not count for review.
 func RatingFor(r Result) (rating Rating, ok bool) {
-	if r.Question.Kind == PickClass {
+	if r.Question.Kind == PickClass || !r.Answer.Registered() {
 		return 0, false
 	}
 	switch {

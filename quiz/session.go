@@ -42,6 +42,9 @@ func New(cat *content.Catalogue, deck content.Deck, cfg Config) (*Session, error
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
+	if cfg.Wild() {
+		cat = cat.WithWild()
+	}
 	s := &Session{
 		cat:     cat,
 		cfg:     cfg,

@@ -48,7 +48,11 @@ func Start(spec Spec, c Content, clock Clock, seed func() uint64) (*Play, error)
 	if err != nil {
 		return nil, err
 	}
-	p := &Play{Spec: spec, Session: s, Started: clock(), Sources: c.Sources, cat: c.Catalogue, deckHash: c.Deck.Hash(),
+	cat := c.Catalogue
+	if spec.Config.Wild() {
+		cat = cat.WithWild() // a typed wild code is an answer, not a typo
+	}
+	p := &Play{Spec: spec, Session: s, Started: clock(), Sources: c.Sources, cat: cat, deckHash: c.Deck.Hash(),
 		clock: clock}
 	if cfg := spec.Config; cfg.Replay == nil && cfg.Codes == nil && s.Len() < cfg.Count {
 		p.short = s.PoolSize()

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,13 +19,24 @@ import (
 // codeItem is one catalogue entry in the browser's list.
 type codeItem struct{ content.Code }
 
-func (c codeItem) Title() string       { return c.Code.Title() }
+// Title is the code and its name; a code seen in the wild is marked "~" and
+// named with its source, in a group of its own after the registry's.
+func (c codeItem) Title() string {
+	if !c.Registered() {
+		return "~" + c.Code.Title() + " (" + content.Safe(c.Source) + ")"
+	}
+	return c.Code.Title()
+}
 func (c codeItem) Description() string { return c.Summary }
 
 // FilterValue is what typing matches: the code, its names and its Go constant.
 func (c codeItem) FilterValue() string {
 	// The class ("4xx") too, so that typing it narrows the list to the class.
-	return strings.Join(append([]string{strconv.Itoa(c.Code.Code), c.Name, c.GoConst, c.Class}, c.Aliases...), " ")
+	values := append([]string{strconv.Itoa(c.Code.Code), c.Name, c.GoConst, c.Class}, c.Aliases...)
+	if !c.Registered() {
+		values = append(values, content.WildTopic, c.Source) // "wild" or "nginx" lists them
+	}
+	return strings.Join(values, " ")
 }
 
 // browser is the catalogue: a list narrowed by typing, a detail pane beside
@@ -46,7 +58,7 @@ type browser struct {
 const splitWidth = 76
 
 func newBrowser(sh *shared) *browser {
-	codes := sh.content.Catalogue.Codes()
+	codes := append(slices.Clone(sh.content.Catalogue.Codes()), sh.content.Catalogue.Wild()...)
 	items := make([]list.Item, len(codes))
 	for i, c := range codes {
 		items[i] = codeItem{c}

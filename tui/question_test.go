@@ -23,8 +23,11 @@ func TestEveryQuestionFitsTheSmallestWindow(t *testing.T) {
 			if kind == quiz.PickClass {
 				id = "class-" + id
 			}
-			opts := Options{Start: StartRound, Spec: round.Spec{Title: "Practice",
-				Config: quiz.Config{Count: 1, Seed: 1, Kinds: []quiz.Kind{quiz.PickCode}, Replay: []string{id}}}}
+			cfg := quiz.Config{Count: 1, Seed: 1, Kinds: []quiz.Kind{quiz.PickCode}, Replay: []string{id}}
+			if sc.Topic == content.WildTopic {
+				cfg.Topic = sc.Topic // asked in their own rounds only
+			}
+			opts := Options{Start: StartRound, Spec: round.Spec{Title: "Practice", Config: cfg}}
 			hs := newHarness(t, opts, MinWidth, MinHeight)
 			q := screenIs[*question](t, hs)
 			view := hs.view()
