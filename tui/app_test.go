@@ -179,7 +179,7 @@ func TestTypedRound(t *testing.T) {
 
 func TestDrillFlow(t *testing.T) {
 	d, _ := content.FindDrill("auth")
-	hs := newHarness(t, Options{Start: StartRound, Spec: round.Drill(d, 2).WithSeed(3)}, 80, 24)
+	hs := newHarness(t, Options{Start: StartRound, Spec: round.Drill(d, 2).WithSeed(3)}, 80, 40)
 	screenIs[*lesson](t, hs)
 	if !strings.Contains(strings.Join(strings.Fields(hs.view()), " "), "Remember: 401: who are you?") {
 		t.Fatalf("lesson without the mnemonic:\n%s", hs.view())
