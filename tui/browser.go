@@ -19,11 +19,11 @@ import (
 // codeItem is one catalogue entry in the browser's list.
 type codeItem struct{ content.Code }
 
-// Title is the code and its name; a code seen in the wild is marked "~" and
-// named with its source, in a group of its own after the registry's.
+// Title is the code and its name; a code seen in the wild is marked "~",
+// in a group of its own after the registry's (its entry names its source).
 func (c codeItem) Title() string {
 	if !c.Registered() {
-		return "~" + c.Code.Title() + " (" + content.Safe(c.Source) + ")"
+		return "~" + c.Code.Title()
 	}
 	return c.Code.Title()
 }
