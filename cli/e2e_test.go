@@ -131,7 +131,7 @@ func (term *terminal) keys(keys ...string) {
 // waitFor polls the screen until ok accepts it, failing after a deadline.
 func (term *terminal) waitFor(what string, ok func(string) bool) string {
 	term.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		s := term.screen()
 		if ok(s) {
