@@ -52,8 +52,7 @@ func newLabCmd(env *env) *cobra.Command {
 			return runLab(cmd.Context(), env, ln)
 		},
 	}
-	cmd.Flags().StringVar(&listen, "listen", lab.DefaultAddr, "address to listen on")
-	cmd.Flags().BoolVar(&public, "public", false, "allow an address other machines can reach")
+	listenFlags(cmd, &listen, &public)
 	cmd.AddCommand(newLabServeCmd(env), newLabRoutesCmd(env), newLabQuestsCmd(env), newLabPredictCmd(env))
 	return cmd
 }
@@ -204,9 +203,14 @@ func newLabServeCmd(env *env) *cobra.Command {
 			return lab.Serve(ctx, l, ln)
 		},
 	}
-	cmd.Flags().StringVar(&listen, "listen", lab.DefaultAddr, "address to listen on")
-	cmd.Flags().BoolVar(&public, "public", false, "allow an address other machines can reach")
+	listenFlags(cmd, &listen, &public)
 	return cmd
+}
+
+// listenFlags are where a lab listens, and whether that may be public.
+func listenFlags(cmd *cobra.Command, listen *string, public *bool) {
+	cmd.Flags().StringVar(listen, "listen", lab.DefaultAddr, "address to listen on")
+	cmd.Flags().BoolVar(public, "public", false, "allow an address other machines can reach")
 }
 
 func newLabRoutesCmd(env *env) *cobra.Command {

@@ -29,6 +29,20 @@ type noteFields struct {
 	Private bool   `json:"private"`
 }
 
+// readNote reads a note's fields from a JSON body, answering 400 itself for
+// a note without a title (and read's codes for a body it cannot use).
+func readNote(w http.ResponseWriter, r *http.Request) (noteFields, bool) {
+	var f noteFields
+	if read(w, r, &f) != nil {
+		return f, false
+	}
+	if strings.TrimSpace(f.Title) == "" {
+		problem(w, http.StatusBadRequest, `A note needs a "title".`)
+		return f, false
+	}
+	return f, true
+}
+
 func (l *Lab) listNotes(w http.ResponseWriter, _ *http.Request) {
 	l.mu.Lock()
 	type item struct {
@@ -52,12 +66,8 @@ func (l *Lab) createNote(w http.ResponseWriter, r *http.Request) {
 		challenge(w, "Sign in to write a note: POST /login, then send Authorization: Bearer TOKEN.")
 		return
 	}
-	var f noteFields
-	if read(w, r, &f) != nil {
-		return
-	}
-	if strings.TrimSpace(f.Title) == "" {
-		problem(w, http.StatusBadRequest, `A note needs a "title".`)
+	f, ok := readNote(w, r)
+	if !ok {
 		return
 	}
 	l.mu.Lock()
@@ -150,12 +160,8 @@ func (l *Lab) putNote(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusPreconditionFailed, "The note changed since you read it: its ETag is now "+n.etag()+".")
 		return
 	}
-	var f noteFields
-	if read(w, r, &f) != nil {
-		return
-	}
-	if strings.TrimSpace(f.Title) == "" {
-		problem(w, http.StatusBadRequest, `A note needs a "title".`)
+	f, ok := readNote(w, r)
+	if !ok {
 		return
 	}
 	l.mu.Lock()
