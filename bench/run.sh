@@ -41,6 +41,8 @@ if [ "${ONLY:-}" = lab ]; then
   done
   echo "== the lab's requests per second on one core (Go client load, keep-alive)"
   go test ./lab -run '^$' -bench BenchmarkPlainRoutes -cpu 1 -benchtime 3s -count 3 | grep req/s
+  echo "== a lab question's round trip: reset, request, response, lines to draw"
+  go test ./lab -run '^$' -bench BenchmarkPredictRoundTrip -benchtime 2000x -count 5 | grep ns/op
   exit 0
 fi
 
