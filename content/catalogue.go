@@ -40,8 +40,9 @@ type OtherUse struct {
 
 // How a code seen in the wild reaches anyone.
 const (
-	ReachesClient = "client" // sent in responses, so clients and browsers see it
-	ReachesLog    = "log"    // written to logs or dashboards only, never sent
+	ReachesClient   = "client"   // sent in responses, so clients and browsers see it
+	ReachesLog      = "log"      // written to logs or dashboards only, never sent
+	ReachesInternal = "internal" // a server's own mark, seen by its configuration only: clients and logs get another code
 )
 
 // Confusion is a code that learners mix up with an entry, and the line that tells

@@ -66,8 +66,8 @@ func (c *Catalogue) SetWild(entries []Code) error {
 			return fmt.Errorf("wild code %d: status must be %q", e.Code, Unregistered)
 		case e.Source == "":
 			return fmt.Errorf("wild code %d has no source", e.Code)
-		case e.Reaches != ReachesClient && e.Reaches != ReachesLog:
-			return fmt.Errorf("wild code %d: reaches must be %q or %q", e.Code, ReachesClient, ReachesLog)
+		case e.Reaches != ReachesClient && e.Reaches != ReachesLog && e.Reaches != ReachesInternal:
+			return fmt.Errorf("wild code %d: reaches must be %q, %q or %q", e.Code, ReachesClient, ReachesLog, ReachesInternal)
 		case len(e.UseInstead) == 0:
 			return fmt.Errorf("wild code %d has no registered code to use instead", e.Code)
 		}

@@ -82,8 +82,11 @@ func renderEntry(cat *content.Catalogue, e content.Code, width int, st theme.Sty
 // registered, whose it is and whether anyone but a log ever sees it.
 func wildFacts(e content.Code) string {
 	reach := "sent to clients"
-	if e.Reaches == content.ReachesLog {
+	switch e.Reaches {
+	case content.ReachesLog:
 		reach = "only logged, never sent to a client"
+	case content.ReachesInternal:
+		reach = "internal: configuration can catch it, but clients and the access log see another code"
 	}
 	return "Not registered with IANA: " + content.Safe(e.Source) + "'s own code, " + reach + "."
 }
