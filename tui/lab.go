@@ -212,7 +212,7 @@ func (s *labScreen) View() string {
 	}
 	var b strings.Builder
 	b.WriteString(theme.Header(st, "httpquiz lab", content.Safe(s.view.URL), s.width) + "\n")
-	b.WriteString(theme.Truncate(st.Muted.Render("From another terminal: curl -i "+content.Safe(s.view.URL)+"/notes"), s.width) + "\n")
+	b.WriteString(theme.Wrap(st.Muted.Render("From another terminal: curl -i "+content.Safe(s.view.URL)+"/notes"), s.width) + "\n")
 	b.WriteString(st.Strong.Render(fmt.Sprintf("Core codes %d of %d", coreMet, core)) +
 		st.Muted.Render(fmt.Sprintf(" · more codes %d of %d", othersMet, others)) + "\n")
 	if s.notice != "" {
@@ -279,10 +279,20 @@ func (s *labScreen) cardView() string {
 		theme.Wrap(st.Text.Render(s.summary(q.Code)), w),
 	}
 	if c, ok := lab.CardFor(q.Code); ok {
-		out = append(out, "", st.Heading.Render("How your own API does it, in Go (net/http):"), indentBy(c.Go, "    "),
-			"", st.Heading.Render("And in Python (Flask):"), indentBy(c.Flask, "    "))
+		out = append(out, "", st.Heading.Render("How your own API does it, in Go (net/http):"), s.code(c.Go),
+			"", st.Heading.Render("And in Python (Flask):"), s.code(c.Flask))
 	}
 	return strings.Join(out, "\n")
+}
+
+// code is a snippet, indented, each line whole or cut with an ellipsis:
+// code that wraps would read as other code.
+func (s *labScreen) code(snippet string) string {
+	lines := strings.Split(snippet, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(s.sh.styles.Text.Render("    "+l), s.width, "…")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (s *labScreen) Keys() helpKeys {
