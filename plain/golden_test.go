@@ -29,9 +29,8 @@ func (a *answerer) Read(b []byte) (int, error) {
 	q := a.play.Current()
 	pick := 0
 	for i, o := range q.Options {
-		isRight := o.Value == q.Code.Code || q.Scenario != nil && q.Scenario.Accepts(o.Value) ||
-			o.Value == q.Code.Code/100*100
-		if isRight != a.wrong[a.n] {
+		answer, accepted := q.Fits(o.Value) // every kind: codes, classes, headers
+		if (answer || accepted) != a.wrong[a.n] {
 			pick = i + 1
 			break
 		}
