@@ -76,7 +76,7 @@ func New(o Options) *Lab {
 	return l
 }
 
-// Reset puts the lab back to its starting state: the demo user and note,
+// Reset puts the lab back to its starting state: demo and eve and two notes,
 // nothing else.
 func (l *Lab) Reset() {
 	l.mu.Lock()

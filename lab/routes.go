@@ -39,7 +39,7 @@ var table = []Route{
 	{"POST", "/drafts", "drafts are saved as notes for now: method and body kept", []int{307}, (*Lab).drafts},
 	{"GET", "/crash", "a handler with a bug: it panics, and the lab recovers", []int{500}, (*Lab).crash},
 	{"GET", "/quests", "the quests and which of them this lab has met", []int{200}, (*Lab).quests},
-	{"POST", "/reset", "put the lab back as it started: the demo user and two notes", []int{204}, (*Lab).reset},
+	{"POST", "/reset", "put the lab back as it started: demo and eve, and notes 1 and 2", []int{204}, (*Lab).reset},
 	{"GET", "/gateway/{behavior}", "a gateway in front of an upstream that is ok, sends garbage, is in maintenance or is too slow",
 		[]int{200, 502, 503, 504}, (*Lab).gateway},
 }

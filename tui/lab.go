@@ -164,7 +164,7 @@ func (s *labScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.card, s.scroll = true, scroller{}
 	case msg.String() == "r" && s.view.Reset != nil:
 		s.view.Reset()
-		s.notice = "The lab is back as it started: the demo user and notes 1 and 2. Met quests stay met."
+		s.notice = "The lab is back as it started: demo and eve, notes 1 and 2. Met quests stay met."
 	case keyIs(msg, k.Back):
 		return tea.Quit
 	}
