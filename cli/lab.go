@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -22,10 +21,6 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/lab"
-	"github.com/httpquiz/httpquiz/plain"
-	"github.com/httpquiz/httpquiz/present"
-	"github.com/httpquiz/httpquiz/quiz"
-	"github.com/httpquiz/httpquiz/round"
 	"github.com/httpquiz/httpquiz/tui"
 )
 
@@ -243,56 +238,4 @@ func joinInts(v []int) string {
 		s[i] = strconv.Itoa(n)
 	}
 	return strings.Join(s, " ")
-}
-
-func newLabPredictCmd(env *env) *cobra.Command {
-	var asPlain bool
-	cmd := &cobra.Command{
-		Use:   "predict",
-		Short: "Predict the status of real requests, then see the lab's answer",
-		Long: "Each question is a request written out in full, also as a curl command. Say which status " +
-			"it will get; httpquiz then sends it to a lab of its own and shows the real response.",
-		Example: "  httpquiz lab predict\n  httpquiz lab predict --count 20 --plain",
-		Args:    noArgs,
-	}
-	count := countFlag(cmd, quiz.DefaultCount, "number of questions")
-	seed := seedFlag(cmd, "seed for the questions: the same seed gives the same round")
-	cmd.Flags().BoolVar(&asPlain, "plain", false, "plain lines of text instead of the full screen (automatic in a pipe)")
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		if err := checkCount(*count, quiz.MaxCount); err != nil {
-			return err
-		}
-		ln, err := lab.Listen("127.0.0.1:0", false)
-		if err != nil {
-			return err
-		}
-		l := lab.New(lab.Options{})
-		defer l.Close()
-		ctx, stop := context.WithCancel(cmd.Context())
-		defer stop()
-		go func() { _ = lab.Serve(ctx, l, ln) }()
-		url := "http://" + ln.Addr().String()
-
-		c, err := round.Builtin()
-		if err != nil {
-			return err
-		}
-		c.Deck.Scenarios = append(slices.Clone(c.Deck.Scenarios), lab.Predictions()...)
-		spec := seeded(cmd, round.Practice(*count, content.LabTopic, false), *seed)
-		spec.Title, spec.Mode, spec.Config.Kinds = "Lab: predict", "lab", []quiz.Kind{quiz.PickCode}
-		if wanted, why := env.plainWanted(asPlain); wanted {
-			// Each question is asked of the lab as it starts, so it is reset first.
-			exchange := func(r content.Request) ([]string, error) {
-				l.Reset()
-				res, err := lab.Send(ctx, url, r)
-				if err != nil {
-					return nil, err
-				}
-				return present.ResponseLines(res.Line, res.Header, res.Body), nil
-			}
-			return playPlain(ctx, env, c, spec, why, func(o *plain.Options) { o.Exchange, o.LabURL = exchange, url })
-		}
-		return runTUI(ctx, env, tui.Options{Start: tui.StartRound, Spec: spec, LabURL: url, LabReset: l.Reset}, &c)
-	}
-	return cmd
 }

@@ -87,6 +87,19 @@ func runTUI(ctx context.Context, env *env, opts tui.Options, c *round.Content) e
 		loaded := *c
 		opts.Load = func() (round.Content, error) { return loaded, nil }
 	}
+	if opts.Predict == nil && opts.Start != tui.StartLab {
+		// Any session may come to a review round, and review asks the lab's
+		// questions too: a lab is started for them once one is asked.
+		live := newLabOnDemand(ctx)
+		defer live.close()
+		load := opts.Load
+		opts.Predict = live.link
+		opts.Load = func() (round.Content, error) {
+			c, err := load()
+			live.add(&c)
+			return c, err
+		}
+	}
 	opts.Clock = time.Now
 	opts.Seed = rand.Uint64
 	opts.Profile = env.profile

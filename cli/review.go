@@ -56,6 +56,12 @@ func reviewPlain(ctx context.Context, env *env, c round.Content, o round.ReviewO
 	}
 	defer lazy.Close()
 	now := time.Now()
+	live := newLabOnDemand(ctx)
+	defer live.close()
+	if _, err := live.link(); err == nil {
+		o.Lab = true
+		live.add(&c)
+	}
 	plan, err := round.PlanReview(ctx, lazy, c.Catalogue, o, now)
 	if err != nil {
 		return err
@@ -66,5 +72,5 @@ func reviewPlain(ctx context.Context, env *env, c round.Content, o round.ReviewO
 		fmt.Fprintln(env.stdout, "score: 0/0")
 		return nil
 	}
-	return playPlain(ctx, env, c, round.Review(plan, o), "")
+	return playPlain(ctx, env, c, round.Review(plan, o), "", live.plain)
 }

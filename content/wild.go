@@ -19,6 +19,10 @@ const WildTopic = "wild"
 // lab: asked only by the lab's own rounds.
 const LabTopic = "lab"
 
+// LabIDPrefix begins the id of every lab question, so that the answers to
+// them can be told apart from the others in the progress kept.
+const LabIDPrefix = "lab-"
+
 // Wild returns the codes seen in the wild, in code order.
 func (c *Catalogue) Wild() []Code { return c.wild }
 

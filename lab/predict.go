@@ -12,7 +12,7 @@ func Predictions() []content.Scenario {
 	out := make([]content.Scenario, len(predictions))
 	for i, p := range predictions {
 		r := p.req
-		out[i] = content.Scenario{ID: "lab-" + p.id, Topic: content.LabTopic, Prompt: p.prompt + " What status will the lab answer?",
+		out[i] = content.Scenario{ID: content.LabIDPrefix + p.id, Topic: content.LabTopic, Prompt: p.prompt + " What status will the lab answer?",
 			Answer: p.answer, Explanation: p.why, Tags: []string{"lab"}, Difficulty: p.difficulty, Request: &r}
 	}
 	return out

@@ -180,6 +180,17 @@ func pairs(missed []quiz.Result) []Pair {
 
 // ReviewPlan says what a review round will ask, before it starts.
 func ReviewPlan(p quiz.ReviewPlan, now time.Time) string {
+	text := reviewPlan(p, now)
+	switch n := len(p.InLab); {
+	case n == 1:
+		text += " 1 of them you last missed in the lab: it comes back as a real request."
+	case n > 1:
+		text += fmt.Sprintf(" %d of them you last missed in the lab: they come back as real requests.", n)
+	}
+	return text
+}
+
+func reviewPlan(p quiz.ReviewPlan, now time.Time) string {
 	switch {
 	case len(p.Codes) == 0:
 		return "You have no review history yet. Every answer in practice and drills builds it, and " +

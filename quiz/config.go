@@ -43,6 +43,11 @@ type Config struct {
 	// a miss holds them back (see Session.follow). Off for timed rounds and
 	// classrooms, whose order must be the same for everyone.
 	Follow bool
+	// LabCodes are codes of Codes to ask through the lab's questions, real
+	// requests, in a round with a lab running to send them to: in review,
+	// the codes last missed in the lab. A round of the lab topic asks
+	// nothing else.
+	LabCodes []int
 	// Timed makes a timed round: speed scores, and missed codes do not come
 	// back, so that every player with the same seed gets the same questions.
 	Timed *Timing
@@ -90,9 +95,13 @@ func (c Config) catalogueKinds() []Kind {
 	return out
 }
 
+// AsksLab reports whether the lab's questions may be asked: they need a
+// running lab, so only rounds that have one ask them.
+func (c Config) AsksLab() bool { return len(c.LabCodes) > 0 || c.Topic == content.LabTopic }
+
 // keeps reports whether a scenario belongs in the session's pool.
 func (c Config) keeps(s content.Scenario) bool {
-	if c.Topic != "" && s.Topic != c.Topic || s.Topic == content.WildTopic && !c.Wild() || s.Topic == content.LabTopic && c.Topic != content.LabTopic {
+	if c.Topic != "" && s.Topic != c.Topic || s.Topic == content.WildTopic && !c.Wild() || s.Topic == content.LabTopic && !c.AsksLab() {
 		return false
 	}
 	if d := c.Drill; d != nil && !(d.ByCode && slices.Contains(d.Codes, s.Answer)) && !(!d.ByCode && s.HasTag(d.Name)) {

@@ -444,11 +444,19 @@ func (s *Session) planCodes(codes []int) ([]Question, error) {
 		if err != nil {
 			return nil, err
 		}
-		var same []content.Scenario
+		inLab := slices.Contains(s.cfg.LabCodes, c)
+		var same, lab []content.Scenario
 		for _, sc := range s.pool {
-			if sc.Answer == c {
+			switch {
+			case sc.Answer != c:
+			case sc.Topic == content.LabTopic:
+				lab = append(lab, sc)
+			default:
 				same = append(same, sc)
 			}
+		}
+		if inLab && len(lab) > 0 || len(same) == 0 {
+			same = lab // a code missed in the lab comes back there
 		}
 		var q Question
 		if len(same) > 0 {

@@ -172,6 +172,9 @@ type ReviewPlan struct {
 	New int
 	// NextDue is when the next code falls due, when none is due now.
 	NextDue time.Time
+	// InLab are the codes of Codes last missed in one of the lab's
+	// questions, when a lab is running: they come back as lab questions.
+	InLab []int
 }
 
 // PlanReview chooses up to count codes for a review round from the cards met

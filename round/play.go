@@ -2,6 +2,7 @@ package round
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -69,7 +70,11 @@ func Check(spec Spec, c Content) error {
 
 // plan draws the round's questions.
 func plan(spec Spec, c Content) (*quiz.Session, error) {
-	s, err := quiz.New(c.Catalogue, c.Deck, spec.Config)
+	deck := c.Deck
+	if spec.Config.AsksLab() && len(c.Lab) > 0 {
+		deck.Scenarios = append(slices.Clone(deck.Scenarios), c.Lab...)
+	}
+	s, err := quiz.New(c.Catalogue, deck, spec.Config)
 	if errors.Is(err, quiz.ErrNoScenarios) {
 		return nil, missing(spec, c)
 	}

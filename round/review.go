@@ -3,6 +3,7 @@ package round
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/httpquiz/httpquiz/content"
@@ -17,6 +18,9 @@ type ReviewOptions struct {
 	IncludeNew bool
 	Seed       uint64
 	FixedSeed  bool // play Seed; otherwise each round draws its own
+	// Lab is set when a lab can be run: a code last missed in one of the
+	// lab's questions then comes back as one, a real request to predict.
+	Lab bool
 }
 
 // ErrNoProgress is why review and stats have nothing to show without a database.
@@ -35,7 +39,19 @@ func PlanReview(ctx context.Context, progress *store.Lazy, cat *content.Catalogu
 	if err != nil {
 		return quiz.ReviewPlan{}, err
 	}
-	return quiz.PlanReview(cards, quiz.UnseenCodes(cat, cards), now, o.count(), o.IncludeNew), nil
+	plan := quiz.PlanReview(cards, quiz.UnseenCodes(cat, cards), now, o.count(), o.IncludeNew)
+	if o.Lab {
+		missed, err := s.LabMisses(ctx, content.LabIDPrefix)
+		if err != nil {
+			return quiz.ReviewPlan{}, err
+		}
+		for _, c := range plan.Codes {
+			if slices.Contains(missed, c) {
+				plan.InLab = append(plan.InLab, c)
+			}
+		}
+	}
+	return plan, nil
 }
 
 // PlanNew is a first review round, for a learner with no history: codes never
@@ -58,5 +74,5 @@ func Review(plan quiz.ReviewPlan, o ReviewOptions) Spec {
 		title = "Review: weakest codes"
 	}
 	return Spec{Title: title, Mode: "review", RandomSeed: !o.FixedSeed,
-		Config: quiz.Config{Seed: o.Seed, Kinds: []quiz.Kind{quiz.PickCode}, Codes: plan.Codes}}
+		Config: quiz.Config{Seed: o.Seed, Kinds: []quiz.Kind{quiz.PickCode}, Codes: plan.Codes, LabCodes: plan.InLab}}
 }

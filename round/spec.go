@@ -167,6 +167,9 @@ type Content struct {
 	Deck      content.Deck
 	// Sources are the deck files played, with BuiltinBank for the built-in one.
 	Sources []string
+	// Lab are the lab's questions, each a request to send to a running lab.
+	// They join the deck only in a round that asks them (Config.AsksLab).
+	Lab []content.Scenario
 }
 
 // BuiltinBank names the built-in scenario bank among a round's sources.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -45,6 +46,42 @@ func (s *Store) StartLab(ctx context.Context, url string, at time.Time) error {
 		return fail(s.path, "cannot be written", err)
 	}
 	return nil
+}
+
+// LabMisses are the codes whose last answer to one of the lab's questions
+// (the questions whose ids begin with prefix) was wrong.
+func (s *Store) LabMisses(ctx context.Context, prefix string) ([]int, error) {
+	if prefix == "" {
+		return nil, errors.New("no prefix for the lab's questions")
+	}
+	// The ids from prefix up to the next possible prefix: a range the index reads.
+	end := prefix[:len(prefix)-1] + string(prefix[len(prefix)-1]+1)
+	rows, err := s.db.QueryContext(ctx, `SELECT code_asked, correct FROM answers
+		WHERE question_id >= ? AND question_id < ? ORDER BY id`, prefix, end)
+	if err != nil {
+		return nil, fail(s.path, "cannot be read", err)
+	}
+	defer rows.Close()
+	last := map[int]bool{}
+	for rows.Next() {
+		var code int
+		var correct bool
+		if err := rows.Scan(&code, &correct); err != nil {
+			return nil, fail(s.path, "cannot be read", err)
+		}
+		last[code] = correct
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fail(s.path, "cannot be read", err)
+	}
+	var out []int
+	for code, right := range last {
+		if !right {
+			out = append(out, code)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }
 
 // LastLab is where this user's last lab listened; ok is false if none ran.

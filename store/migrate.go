@@ -127,6 +127,10 @@ var migrations = []string{
 		url TEXT NOT NULL,
 		started_at INTEGER NOT NULL
 	);`,
+
+	// 7: the answers by question, so that review finds the lab's questions
+	// missed without reading every answer.
+	`CREATE INDEX answers_by_question ON answers(question_id);`,
 }
 
 // fillTotals computes the running totals from the answers: used by migration 2

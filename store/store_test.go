@@ -589,3 +589,41 @@ func TestLabProgress(t *testing.T) {
 		t.Errorf("reset kept %v", met)
 	}
 }
+
+// TestLabMisses: a code counts as missed in the lab when its last answer to
+// a lab question was wrong; answers to other questions do not count.
+func TestLabMisses(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	at := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	for i, a := range []struct {
+		id      string
+		code    int
+		correct bool
+	}{
+		{"lab-register-taken", 409, false},
+		{"lab-me-anonymous", 401, false},
+		{"lab-me-anonymous", 401, true}, // right since: not missed
+		{"lab-list-notes", 200, true},
+		{"api-duplicate-email", 422, false}, // not a lab question
+		{"laboratory-1", 404, false},        // nor is this: the prefix is "lab-"
+		{"lab-notes-conditional", 304, true},
+		{"lab-notes-conditional", 304, false},
+	} {
+		ans := Answer{At: at.Add(time.Duration(i) * time.Second), Mode: "lab", QuestionID: a.id, Kind: "scenario",
+			Asked: a.code, Chosen: a.code, Verdict: "right", Correct: a.correct}
+		if !a.correct {
+			ans.Chosen, ans.Verdict = 400, "wrong"
+		}
+		if err := s.Record(ctx, ans, quiz.Good, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.LabMisses(ctx, "lab-")
+	if err != nil || fmt.Sprint(got) != "[304 409]" {
+		t.Fatalf("missed in the lab: %v, %v; want [304 409]", got, err)
+	}
+	if _, err := s.LabMisses(ctx, ""); err == nil {
+		t.Error("an empty prefix would match every answer")
+	}
+}

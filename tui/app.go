@@ -72,10 +72,17 @@ type Options struct {
 	Goal int
 	// Lab is the running lab, for StartLab.
 	Lab *LabView
-	// LabURL is the lab a round's lab questions are sent to, once answered;
-	// LabReset, if set, puts it back as it started before each one.
-	LabURL   string
-	LabReset func()
+	// Predict starts, or returns once started, the lab that a round's lab
+	// questions are sent to. Rounds that may ask them call it as they start;
+	// without it, or when it fails, review asks none.
+	Predict func() (LabLink, error)
+}
+
+// LabLink is a running lab for lab questions: where it listens, and how to
+// put it back as it started, as each question is asked.
+type LabLink struct {
+	URL   string
+	Reset func()
 }
 
 // shared is what every screen reads: styles, keys and the loaded content.
@@ -87,6 +94,8 @@ type shared struct {
 	opts    Options
 	// saveErr is why progress is not being saved, once a write has failed.
 	saveErr error
+	// lab is the lab that lab questions go to, once a round has asked for it.
+	lab LabLink
 	// styleGen counts style changes (the background became known), so that
 	// cached drawings know when they are stale.
 	styleGen int

@@ -126,6 +126,10 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) startRound(spec round.Spec) (tea.Model, tea.Cmd) {
+	spec, err := openLab(m.sh, spec)
+	if err != nil {
+		return m.goTo(goMsg{to: toMenu, notice: "Could not start that round: " + err.Error()})
+	}
 	rp, err := round.Start(spec, m.sh.content, m.sh.opts.Clock, m.sh.opts.Seed)
 	if err != nil {
 		return m.goTo(goMsg{to: toMenu, notice: "Could not start that round: " + err.Error()})

@@ -154,7 +154,7 @@ func (q *question) View() string {
 	prompt := theme.Wrap(st.Strong.Render(cur.Prompt()), q.width)
 	if sc := cur.Scenario; sc != nil && sc.Request != nil {
 		prompt += "\n\n" + exchangeBlock(st, present.RequestLines(*sc.Request), q.width)
-		if url := q.sh.opts.LabURL; url != "" {
+		if url := q.sh.lab.URL; url != "" {
 			prompt += "\n" + theme.Wrap(st.Muted.Render("Or: "+present.Curl(url, *sc.Request)), q.width)
 		}
 	}

@@ -44,9 +44,9 @@ func (r *reviewIntro) Update(msg tea.Msg) (screen, tea.Cmd) {
 		switch {
 		case msg.String() == "n" && r.plan.Met == 0 && len(r.plan.Codes) == 0:
 			// Asked for explicitly: start with codes never met.
-			r.plan = round.PlanNew(r.sh.content.Catalogue, r.sh.opts.Review, r.sh.opts.Clock())
+			r.plan = round.PlanNew(r.sh.content.Catalogue, r.sh.reviewOptions(), r.sh.opts.Clock())
 		case keyIs(msg, r.sh.keys.Choose) && len(r.plan.Codes) > 0:
-			return r, send(goMsg{to: toRound, spec: round.Review(r.plan, r.sh.opts.Review)})
+			return r, send(goMsg{to: toRound, spec: round.Review(r.plan, r.sh.reviewOptions())})
 		case keyIs(msg, r.sh.keys.Back), keyIs(msg, r.sh.keys.Choose):
 			return r, goTo(toMenu)
 		}

@@ -71,7 +71,7 @@ func (s *statsScreen) weakestRound() round.Spec {
 	for _, c := range Weakest(s.stats, s.sh.content.Catalogue, quiz.DefaultCount) {
 		codes = append(codes, c.Code)
 	}
-	spec := round.Review(quiz.ReviewPlan{Codes: codes, Met: len(codes)}, s.sh.opts.Review)
+	spec := round.Review(quiz.ReviewPlan{Codes: codes, Met: len(codes)}, s.sh.reviewOptions())
 	spec.Title = "Practice: your weakest codes"
 	return spec
 }
