@@ -4,7 +4,8 @@
 #   VS=c0bbd22 bash bench/run.sh (also times an earlier revision, built from a
 #                                 git worktree, for the first frame)
 #   ONLY=frames bash bench/run.sh (the first-frame figures alone)
-#   ONLY=lab bash bench/run.sh (the lab's first frame and its requests per second)
+#   ONLY=lab bash bench/run.sh (the lab's first frame and its requests per second;
+#                               the one-core load needs 2 cores and taskset)
 # Needs Go and tmux; fetches gum v0.17.0 with `go install` as a reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,34 @@ if [ "${ONLY:-}" = lab ]; then
     "$bin/frames" -mode "$mode" -runs "$runs" -name httpquiz -marker Practice -key Down -- "$bin/httpquiz"
     "$bin/frames" -mode "$mode" -runs "$runs" -name "httpquiz lab" -marker Core -key Down -- "$bin/httpquiz" lab --listen 127.0.0.1:0
   done
-  echo "== the lab's requests per second on one core (Go client load, keep-alive)"
+  go build -o "$bin/labload" ./bench/labload
+  if [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then
+    echo "== requests per second on one core: the server pinned to core 0, GOMAXPROCS=1, raw keep-alive load from core 1"
+    # The reference is net/http answering "ok"; the headless lab logs each request, here to /dev/null.
+    port=9100
+    for server in hello lab headless; do
+      port=$((port + 1))
+      case $server in
+        hello) GOMAXPROCS=1 taskset -c 0 "$bin/labload" -serve "127.0.0.1:$port" -hello & ;;
+        lab) GOMAXPROCS=1 taskset -c 0 "$bin/labload" -serve "127.0.0.1:$port" & ;;
+        headless) GOMAXPROCS=1 taskset -c 0 "$bin/httpquiz" lab serve --listen "127.0.0.1:$port" >/dev/null & ;;
+      esac
+      pid=$!
+      sleep 0.5
+      paths="/notes /notes/1 /me"
+      [ "$server" = hello ] && paths=/
+      for path in $paths; do
+        for count in 1 2 3; do
+          printf '%s\t' "$server"
+          taskset -c 1 "$bin/labload" -url "http://127.0.0.1:$port" -path "$path" -for 3s -pid "$pid"
+        done
+      done
+      kill "$pid"; wait "$pid" 2>/dev/null || true
+    done
+  else
+    echo "(fewer than 2 cores or no taskset: the one-core load figures are skipped)"
+  fi
+  echo "== the same in one process, client and lab sharing a core (go test -cpu 1)"
   go test ./lab -run '^$' -bench BenchmarkPlainRoutes -cpu 1 -benchtime 3s -count 3 | grep req/s
   echo "== a lab question's round trip: reset, request, response, lines to draw"
   go test ./lab -run '^$' -bench BenchmarkPredictRoundTrip -benchtime 2000x -count 5 | grep ns/op
