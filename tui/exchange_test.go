@@ -80,3 +80,31 @@ func TestReviewWithoutALab(t *testing.T) {
 		t.Errorf("a second round asks for the lab again: %d, %v", *asked, err)
 	}
 }
+
+// TestLabMissesComeBackInReview: the codes missed in a lab round come back
+// in review as lab questions, from the menu's review as from the command.
+func TestLabMissesComeBackInReview(t *testing.T) {
+	predict, _ := liveLab(t)
+	spec := round.Practice(2, content.LabTopic, false).WithSeed(4)
+	spec.Config.Kinds, spec.Mode = []quiz.Kind{quiz.PickCode}, "lab"
+	opts, _ := withProgress(t, Options{Start: StartRound, Spec: spec, Load: withLab, Predict: predict})
+	hs := newHarness(t, opts, 100, 60)
+	for range 10 {
+		if _, ok := hs.model.screen.(*question); !ok {
+			break
+		}
+		hs.press(wrongOption(t, hs), "enter")
+	}
+	screenIs[*results](t, hs)
+
+	opts.Start, opts.Review = StartReview, round.ReviewOptions{Count: 5}
+	hs = newHarness(t, opts, 100, 60)
+	if !strings.Contains(hs.view(), "missed in the lab") {
+		t.Fatalf("the review plan does not say what comes back from the lab:\n%s", hs.view())
+	}
+	hs.press("enter")
+	q := screenIs[*question](t, hs)
+	if sc := q.play.Current().Scenario; sc == nil || sc.Request == nil {
+		t.Fatalf("the first code missed in the lab is not asked in the lab:\n%s", hs.view())
+	}
+}

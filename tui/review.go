@@ -19,7 +19,7 @@ type reviewPlanMsg struct {
 
 // planReview reads the review cards in the background and chooses the codes.
 func planReview(sh *shared) tea.Cmd {
-	progress, now, opts, cat := sh.opts.Progress, sh.opts.Clock(), sh.opts.Review, sh.content.Catalogue
+	progress, now, opts, cat := sh.opts.Progress, sh.opts.Clock(), sh.reviewOptions(), sh.content.Catalogue
 	return func() tea.Msg {
 		plan, err := round.PlanReview(context.Background(), progress, cat, opts, now)
 		return reviewPlanMsg{plan: plan, err: err}
