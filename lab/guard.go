@@ -16,6 +16,9 @@ type Entry struct {
 	Proto  string
 	Status int
 	Bytes  int
+	// Bookkeeping is a request that looked after the lab (the quest list, a
+	// reset) rather than played in it: it meets no quest.
+	Bookkeeping bool
 }
 
 // recorder remembers the status and size a handler wrote.
@@ -79,19 +82,27 @@ func headerBytes(r *http.Request) int {
 	return n
 }
 
+// bookkeeping are the routes that look after the lab rather than play in it:
+// asking which quests are met, or resetting, must not meet the 200 or 204
+// quest. The mux sets r.Pattern on the way in, so report can read it.
+var bookkeeping = map[string]bool{"GET /quests": true, "POST /reset": true}
+
 func (l *Lab) report(r *http.Request, rec *recorder) {
 	if rec.status == 0 {
 		rec.status = http.StatusOK // a handler that wrote nothing sent 200
 	}
-	l.mu.Lock()
-	if _, ok := l.seen[rec.status]; !ok {
-		l.seen[rec.status] = l.now()
+	keeping := bookkeeping[r.Pattern]
+	if !keeping {
+		l.mu.Lock()
+		if _, ok := l.seen[rec.status]; !ok {
+			l.seen[rec.status] = l.now()
+		}
+		l.mu.Unlock()
 	}
-	l.mu.Unlock()
 	if l.observe == nil {
 		return
 	}
 	client := clientOf(r)
 	l.observe(Entry{Time: l.now(), Client: client, Method: r.Method, Path: r.URL.RequestURI(), Proto: r.Proto,
-		Status: rec.status, Bytes: rec.bytes})
+		Status: rec.status, Bytes: rec.bytes, Bookkeeping: keeping})
 }

@@ -28,6 +28,7 @@ type rig struct {
 	srv   *httptest.Server
 	clock *clock
 	seen  chan Entry
+	lab   *Lab
 }
 
 func newRig(t *testing.T) *rig {
@@ -36,7 +37,7 @@ func newRig(t *testing.T) *rig {
 	l := New(Options{Now: c.now, Observe: func(e Entry) { seen <- e }})
 	srv := httptest.NewServer(l)
 	t.Cleanup(func() { srv.Close(); l.Close() })
-	return &rig{t: t, srv: srv, clock: c, seen: seen}
+	return &rig{t: t, srv: srv, clock: c, seen: seen, lab: l}
 }
 
 // do sends a request and returns the response with its body read.
@@ -209,5 +210,20 @@ func TestEveryRequestIsObserved(t *testing.T) {
 		case <-time.After(time.Second):
 			t.Fatalf("no entry for %d", want)
 		}
+	}
+}
+
+// TestBookkeepingMeetsNoQuest: reading the quest list (200) or resetting the
+// lab (204) looks after the lab; only a request that plays in it meets a quest.
+func TestBookkeepingMeetsNoQuest(t *testing.T) {
+	g := newRig(t)
+	g.want("GET", "/quests", "", 200, "")
+	g.want("POST", "/reset", "", 204, "")
+	if seen := g.lab.Seen(); len(seen) != 0 {
+		t.Errorf("bookkeeping met %v", seen)
+	}
+	g.want("GET", "/notes", "", 200, "")
+	if _, ok := g.lab.Seen()[200]; !ok {
+		t.Error("GET /notes did not meet the 200 quest")
 	}
 }

@@ -118,7 +118,10 @@ func (s *labScreen) observe(e lab.Entry) tea.Cmd {
 			}
 		}
 	}
-	return tea.Batch(append(cmds, s.meet(e.Status, e.Time))...)
+	if !e.Bookkeeping {
+		cmds = append(cmds, s.meet(e.Status, e.Time))
+	}
+	return tea.Batch(cmds...)
 }
 
 // meet ticks a quest off and keeps it, once.
