@@ -21,6 +21,7 @@ import (
 
 	"github.com/httpquiz/httpquiz/content"
 	"github.com/httpquiz/httpquiz/lab"
+	"github.com/httpquiz/httpquiz/store"
 	"github.com/httpquiz/httpquiz/tui"
 )
 
@@ -55,6 +56,25 @@ func newLabCmd(env *env) *cobra.Command {
 // runLab serves the lab on ln behind its quests screen, keeping the quests
 // met with the learner's progress.
 func runLab(ctx context.Context, env *env, ln net.Listener) error {
+	progress, progressErr := progressFor(env)
+	q := serveQuests(ctx, progress, ln)
+	err := runTUI(ctx, env, tui.Options{Start: tui.StartLab, Lab: q.view, Progress: progress, ProgressErr: progressErr}, nil)
+	if cerr := q.close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// questLab is a lab served for the quests screen: its requests reach the
+// screen as they are answered, and the quests met are kept with progress.
+type questLab struct {
+	lab    *lab.Lab
+	view   *tui.LabView
+	stop   context.CancelFunc
+	served chan error
+}
+
+func serveQuests(ctx context.Context, progress *store.Lazy, ln net.Listener) *questLab {
 	entries := make(chan lab.Entry, 4096)
 	l := lab.New(lab.Options{Observe: func(e lab.Entry) {
 		select {
@@ -62,14 +82,11 @@ func runLab(ctx context.Context, env *env, ln net.Listener) error {
 		default: // a flood the screen cannot draw: the quests still count it, through Seen
 		}
 	}})
-	defer l.Close()
 	ctx, stop := context.WithCancel(ctx)
-	defer stop()
 	served := make(chan error, 1)
 	go func() { served <- lab.Serve(ctx, l, ln) }()
 
 	url := "http://" + ln.Addr().String()
-	progress, progressErr := progressFor(env)
 	view := &tui.LabView{URL: url, Entries: entries, Seen: l.Seen, Reset: l.Reset}
 	if progress != nil {
 		view.Met = func() (map[int]time.Time, error) {
@@ -88,12 +105,43 @@ func runLab(ctx context.Context, env *env, ln net.Listener) error {
 			return s.MeetQuest(ctx, code, at)
 		}
 	}
-	err := runTUI(ctx, env, tui.Options{Start: tui.StartLab, Lab: view, Progress: progress, ProgressErr: progressErr}, nil)
-	stop()
-	if serr := <-served; err == nil && serr != nil && !errors.Is(serr, http.ErrServerClosed) {
-		err = serr
+	return &questLab{lab: l, view: view, stop: stop, served: served}
+}
+
+// close stops the lab, and says why it stopped if not because it was asked.
+func (q *questLab) close() error {
+	q.stop()
+	err := <-q.served
+	q.lab.Close()
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
 	}
 	return err
+}
+
+// questsOnDemand is the lab that the menu's quests screen opens: started on a
+// loopback port the first time it is asked for, stopped by close.
+type questsOnDemand struct {
+	ctx      context.Context
+	progress *store.Lazy
+	quests   *questLab
+}
+
+func (d *questsOnDemand) open() (*tui.LabView, error) {
+	if d.quests == nil {
+		ln, err := lab.Listen("127.0.0.1:0", false)
+		if err != nil {
+			return nil, err
+		}
+		d.quests = serveQuests(d.ctx, d.progress, ln)
+	}
+	return d.quests.view, nil
+}
+
+func (d *questsOnDemand) close() {
+	if d.quests != nil {
+		_ = d.quests.close()
+	}
 }
 
 func newLabQuestsCmd(env *env) *cobra.Command {

@@ -111,6 +111,11 @@ func runTUI(ctx context.Context, env *env, opts tui.Options, c *round.Content) e
 	if opts.Progress != nil {
 		defer opts.Progress.Close()
 	}
+	if opts.Quests == nil && opts.Start != tui.StartLab {
+		quests := &questsOnDemand{ctx: ctx, progress: opts.Progress}
+		defer quests.close() // before the progress it keeps quests in
+		opts.Quests = quests.open
+	}
 	notSaved, err := tui.Run(ctx, opts, os.Stdin, os.Stdout)
 	if notSaved != nil {
 		fmt.Fprintln(env.stderr, "httpquiz: warning: progress was not saved:", notSaved)

@@ -45,8 +45,7 @@ func newLabPredictCmd(env *env) *cobra.Command {
 			return err
 		}
 		live.add(&c)
-		spec := seeded(cmd, round.Practice(*count, content.LabTopic, false), *seed)
-		spec.Title, spec.Mode, spec.Config.Kinds = "Lab: predict", "lab", []quiz.Kind{quiz.PickCode}
+		spec := seeded(cmd, round.LabPredict(*count), *seed)
 		if wanted, why := env.plainWanted(asPlain); wanted {
 			return playPlain(ctx, env, c, spec, why, live.plain)
 		}

@@ -92,6 +92,14 @@ func Practice(count int, topic string, typed bool) Spec {
 	return s
 }
 
+// LabPredict is a round of the lab's questions: each a real request, whose
+// status the learner predicts before the lab answers it.
+func LabPredict(count int) Spec {
+	s := Practice(count, content.LabTopic, false)
+	s.Title, s.Mode, s.Config.Kinds = "Lab: predict", "lab", []quiz.Kind{quiz.PickCode}
+	return s
+}
+
 // MixUps is a drill of the codes a learner confused, in pairs: the
 // scenarios answered by any of them, and a lesson made of the catalogue's
 // notes on each pair.

@@ -72,6 +72,9 @@ type Options struct {
 	Goal int
 	// Lab is the running lab, for StartLab.
 	Lab *LabView
+	// Quests starts, or returns once started, a lab for the quests screen
+	// that the menu opens; without it, the menu says to run httpquiz lab.
+	Quests func() (*LabView, error)
 	// Predict starts, or returns once started, the lab that a round's lab
 	// questions are sent to. Rounds that may ask them call it as they start;
 	// without it, or when it fails, review asks none.
@@ -96,6 +99,9 @@ type shared struct {
 	saveErr error
 	// lab is the lab that lab questions go to, once a round has asked for it.
 	lab LabLink
+	// quests is the quests screen, once open: its lab's requests reach it
+	// while other screens show, so that none is missed.
+	quests *labScreen
 	// styleGen counts style changes (the background became known), so that
 	// cached drawings know when they are stale.
 	styleGen int
@@ -156,7 +162,8 @@ func New(opts Options) Model {
 	case StartBrowse, StartReview, StartStats:
 		m.screen = newLoading(sh)
 	case StartLab:
-		m.screen = newLabScreen(sh) // the lab listens already: its screen needs nothing loaded
+		sh.quests = newLabScreen(sh, opts.Lab) // the lab listens already: its screen needs nothing loaded
+		m.screen = sh.quests
 	default:
 		m.screen = newMenu(sh)
 	}
@@ -177,8 +184,8 @@ type loadedMsg struct {
 func (m Model) Init() tea.Cmd {
 	load, progress := m.sh.opts.Load, m.sh.opts.Progress
 	var entries tea.Cmd
-	if l := m.sh.opts.Lab; m.sh.opts.Start == StartLab && l != nil {
-		entries = tea.Batch(nextEntry(l.Entries), loadMet(l))
+	if s := m.sh.quests; s != nil {
+		entries = s.listen()
 	}
 	return tea.Batch(tea.RequestBackgroundColor, entries, func() tea.Msg {
 		b, err := load()
@@ -249,6 +256,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen = newReviewIntro(m.sh, msg.plan)
 		m.screen.SetSize(m.bodySize())
 		return m, nil
+	case labEntryMsg, labMetMsg:
+		if m.sh.quests == nil {
+			return m, nil
+		}
+		_, cmd := m.sh.quests.Update(msg)
+		return m, cmd
 	case statsMsg:
 		if msg.err != nil {
 			return m.goTo(goMsg{to: toMenu, notice: "Stats are not available: " + msg.err.Error()})

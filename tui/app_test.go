@@ -49,7 +49,7 @@ func TestMenuNavigation(t *testing.T) {
 	hs := newHarness(t, Options{}, 80, 24)
 	screenIs[*menu](t, hs)
 	hs.choose("Drills")
-	screenIs[*drillPicker](t, hs)
+	screenIs[*picker](t, hs)
 	hs.press("esc")
 	screenIs[*menu](t, hs)
 	hs.choose("Browse codes")

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -54,9 +55,34 @@ type labMetMsg struct {
 	err error
 }
 
-func newLabScreen(sh *shared) *labScreen {
-	return &labScreen{sh: sh, view: sh.opts.Lab, met: map[int]time.Time{}}
+func newLabScreen(sh *shared, view *LabView) *labScreen {
+	return &labScreen{sh: sh, view: view, met: map[int]time.Time{}}
 }
+
+// listen starts reading the lab's requests and the quests met before.
+func (s *labScreen) listen() tea.Cmd {
+	return tea.Batch(nextEntry(s.view.Entries), loadMet(s.view))
+}
+
+// openQuests shows the quests screen, starting its lab the first time.
+func openQuests(sh *shared) (*labScreen, tea.Cmd, error) {
+	if sh.quests != nil {
+		return sh.quests, nil, nil
+	}
+	if sh.opts.Quests == nil {
+		return nil, nil, errors.New("run 'httpquiz lab' for the quests")
+	}
+	view, err := sh.opts.Quests()
+	if err != nil {
+		return nil, nil, err
+	}
+	sh.quests = newLabScreen(sh, view)
+	return sh.quests, sh.quests.listen(), nil
+}
+
+// standalone is the quests screen that httpquiz lab opens: quitting it ends
+// the program, where from the menu it goes back.
+func (s *labScreen) standalone() bool { return s.sh.opts.Start == StartLab }
 
 // loadMet reads the quests met in earlier labs.
 func loadMet(v *LabView) tea.Cmd {
@@ -168,8 +194,10 @@ func (s *labScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case msg.String() == "r" && s.view.Reset != nil:
 		s.view.Reset()
 		s.notice = "The lab is back as it started: demo and eve, notes 1 and 2. Met quests stay met."
-	case keyIs(msg, k.Back):
+	case keyIs(msg, k.Back) && s.standalone():
 		return tea.Quit
+	case keyIs(msg, k.Back):
+		return goTo(toLab)
 	}
 	return nil
 }
@@ -310,7 +338,10 @@ func (s *labScreen) Keys() helpKeys {
 	}
 	card := withHelp(k.Choose, "enter", "the quest's card")
 	reset := key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset the lab"))
-	quit := withHelp(k.Back, "q", "quit")
+	quit := withHelp(k.Back, "q", "back")
+	if s.standalone() {
+		quit = withHelp(k.Back, "q", "quit")
+	}
 	return helpKeys{short: []key.Binding{k.Up, k.Down, card, reset, quit, k.Help},
 		full: [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {card, reset}, {quit, k.Quit}}}
 }

@@ -71,6 +71,7 @@ func (m *menu) items() []choice {
 		choice{"Drills", "focus on codes people mix up: 401/403, redirects, ...", goTo(toDrills)},
 		choice{"Timed", "10 questions against the clock: " + present.Duration(timedLimits.Total) + " for the round", send(goMsg{to: toRound, spec: timed})},
 		choice{"Typed practice", "10 mixed questions, answered by typing the code", send(goMsg{to: toRound, spec: typed})},
+		choice{"Lab", "a real HTTP API: predict it, or make it answer each code", goTo(toLab)},
 		choice{"Browse codes", "every registered status code, explained", goTo(toBrowse)},
 		choice{"Stats", "your accuracy by class and code, and what you mix up", goTo(toStats)},
 		choice{"Classroom", "host a round over SSH, or join one", send(noticeMsg(classroomNotice))},

@@ -22,6 +22,8 @@ const (
 	toBrowse
 	toReview
 	toStats
+	toLab
+	toQuests
 )
 
 // goMsg asks the root model to change screens. Screens send it as a command
@@ -82,7 +84,7 @@ func (p *play) end() tea.Cmd {
 }
 
 func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
-	if !m.sh.loaded && msg.to != toMenu && msg.to != toDrills {
+	if !m.sh.loaded && msg.to != toMenu && msg.to != toDrills && msg.to != toLab && msg.to != toQuests {
 		// Asked for before the content is in: remember and wait for it.
 		if msg.to == toRound {
 			spec := msg.spec
@@ -120,6 +122,14 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 	case toStats:
 		m.screen = newLoading(m.sh)
 		cmd = loadStats(m.sh)
+	case toLab:
+		m.screen = newLabPicker(m.sh)
+	case toQuests:
+		quests, listen, err := openQuests(m.sh)
+		if err != nil {
+			return m.goTo(goMsg{to: toMenu, notice: "The lab's quests are not available: " + err.Error()})
+		}
+		m.screen, cmd = quests, listen
 	}
 	m.screen.SetSize(m.bodySize())
 	return m, cmd
