@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -120,14 +121,18 @@ func (q *questLab) close() error {
 }
 
 // questsOnDemand is the lab that the menu's quests screen opens: started on a
-// loopback port the first time it is asked for, stopped by close.
+// loopback port the first time it is asked for, stopped by close. open runs
+// as a command, so two quick presses may ask at once.
 type questsOnDemand struct {
 	ctx      context.Context
 	progress *store.Lazy
+	mu       sync.Mutex
 	quests   *questLab
 }
 
 func (d *questsOnDemand) open() (*tui.LabView, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.quests == nil {
 		ln, err := lab.Listen("127.0.0.1:0", false)
 		if err != nil {
@@ -139,6 +144,8 @@ func (d *questsOnDemand) open() (*tui.LabView, error) {
 }
 
 func (d *questsOnDemand) close() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.quests != nil {
 		_ = d.quests.close()
 	}

@@ -256,6 +256,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen = newReviewIntro(m.sh, msg.plan)
 		m.screen.SetSize(m.bodySize())
 		return m, nil
+	case labOpenedMsg:
+		return m.playRound(msg)
+	case questsOpenedMsg:
+		return m.questsOpened(msg)
 	case labEntryMsg, labMetMsg:
 		if m.sh.quests == nil {
 			return m, nil

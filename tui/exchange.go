@@ -42,18 +42,42 @@ func askLab(sh *shared, q quiz.Question) tea.Cmd {
 	}
 }
 
-// openLab makes sure a round that may ask lab questions has a lab to send
-// them to. A review round without one asks ordinary scenarios instead; a
-// round of lab questions cannot be played without it.
-func openLab(sh *shared, spec round.Spec) (round.Spec, error) {
+// labOpenedMsg is a round that may ask lab questions, and the lab started
+// for it, or why none could be.
+type labOpenedMsg struct {
+	spec round.Spec
+	link LabLink
+	err  error
+}
+
+// waitsForLab says whether a round must start the session's lab first.
+func waitsForLab(sh *shared, spec round.Spec) bool {
+	return spec.Config.AsksLab() && sh.lab.URL == "" && sh.opts.Predict != nil
+}
+
+// openLab starts the session's lab for a round: it binds a port, so it runs
+// as a command, never in Update.
+func openLab(predict func() (LabLink, error), spec round.Spec) tea.Cmd {
+	return func() tea.Msg {
+		link, err := predict()
+		return labOpenedMsg{spec: spec, link: link, err: err}
+	}
+}
+
+// roundForLab keeps the lab just started, if one was, and says which round
+// to play with the session's lab: a review round without one asks ordinary
+// scenarios instead; a round of lab questions cannot be played without it.
+func roundForLab(sh *shared, opened labOpenedMsg) (round.Spec, error) {
+	spec := opened.spec
+	if opened.err == nil && opened.link.URL != "" {
+		sh.lab = opened.link
+	}
 	if !spec.Config.AsksLab() || sh.lab.URL != "" {
 		return spec, nil
 	}
-	var err error
-	if sh.opts.Predict == nil {
+	err := opened.err
+	if err == nil {
 		err = errors.New("no lab is running to send its requests to")
-	} else if sh.lab, err = sh.opts.Predict(); err == nil {
-		return spec, nil
 	}
 	if spec.Config.Topic == content.LabTopic {
 		return spec, err

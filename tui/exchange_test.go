@@ -54,6 +54,16 @@ func TestPredictShowsTheRealResponse(t *testing.T) {
 	}
 }
 
+// openLabNow is what starting a round does about its lab, with the command
+// that starts the lab run at once.
+func openLabNow(sh *shared, spec round.Spec) (round.Spec, error) {
+	opened := labOpenedMsg{spec: spec}
+	if waitsForLab(sh, spec) {
+		opened = openLab(sh.opts.Predict, spec)().(labOpenedMsg)
+	}
+	return roundForLab(sh, opened)
+}
+
 // TestReviewWithoutALab: review asks ordinary scenarios when no lab can be
 // started, and a round of lab questions refuses to start without one.
 func TestReviewWithoutALab(t *testing.T) {
@@ -61,22 +71,22 @@ func TestReviewWithoutALab(t *testing.T) {
 	plan := quiz.ReviewPlan{Codes: []int{200, 201, 409, 401, 304}, Met: 5, InLab: []int{409}}
 	for _, predict := range []func() (LabLink, error){nil, failing} {
 		sh := &shared{opts: Options{Predict: predict}}
-		spec, err := openLab(sh, round.Review(plan, sh.reviewOptions()))
+		spec, err := openLabNow(sh, round.Review(plan, sh.reviewOptions()))
 		if err != nil || spec.Config.AsksLab() {
 			t.Errorf("review without a lab: lab codes %v, %v", spec.Config.LabCodes, err)
 		}
 		lab := round.Practice(3, content.LabTopic, false)
-		if _, err := openLab(sh, lab); err == nil {
+		if _, err := openLabNow(sh, lab); err == nil {
 			t.Errorf("a round of lab questions started without a lab")
 		}
 	}
 	predict, asked := liveLab(t)
 	sh := &shared{opts: Options{Predict: predict}}
-	spec, err := openLab(sh, round.Review(plan, sh.reviewOptions()))
+	spec, err := openLabNow(sh, round.Review(plan, sh.reviewOptions()))
 	if err != nil || !spec.Config.AsksLab() || sh.lab.URL == "" || *asked != 1 {
 		t.Errorf("review with a lab: lab codes %v, url %q, asked %d, %v", spec.Config.LabCodes, sh.lab.URL, *asked, err)
 	}
-	if _, err := openLab(sh, spec); err != nil || *asked != 1 {
+	if _, err := openLabNow(sh, spec); err != nil || *asked != 1 {
 		t.Errorf("a second round asks for the lab again: %d, %v", *asked, err)
 	}
 }

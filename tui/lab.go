@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -64,20 +63,35 @@ func (s *labScreen) listen() tea.Cmd {
 	return tea.Batch(nextEntry(s.view.Entries), loadMet(s.view))
 }
 
-// openQuests shows the quests screen, starting its lab the first time.
-func openQuests(sh *shared) (*labScreen, tea.Cmd, error) {
-	if sh.quests != nil {
-		return sh.quests, nil, nil
+// questsOpenedMsg is the lab started for the menu's quests, or why not.
+type questsOpenedMsg struct {
+	view *LabView
+	err  error
+}
+
+// openQuests starts the quests' lab: it binds a port, so it runs as a
+// command, never in Update.
+func openQuests(start func() (*LabView, error)) tea.Cmd {
+	return func() tea.Msg {
+		view, err := start()
+		return questsOpenedMsg{view, err}
 	}
-	if sh.opts.Quests == nil {
-		return nil, nil, errors.New("run 'httpquiz lab' for the quests")
+}
+
+// questsOpened shows the quests screen, made the first time its lab is
+// known, or goes back to the menu saying why there is none.
+func (m Model) questsOpened(msg questsOpenedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		return m.goTo(goMsg{to: toMenu, notice: "The lab's quests are not available: " + msg.err.Error()})
 	}
-	view, err := sh.opts.Quests()
-	if err != nil {
-		return nil, nil, err
+	var cmd tea.Cmd
+	if m.sh.quests == nil {
+		m.sh.quests = newLabScreen(m.sh, msg.view)
+		cmd = m.sh.quests.listen()
 	}
-	sh.quests = newLabScreen(sh, view)
-	return sh.quests, sh.quests.listen(), nil
+	m.screen = m.sh.quests
+	m.screen.SetSize(m.bodySize())
+	return m, cmd
 }
 
 // standalone is the quests screen that httpquiz lab opens: quitting it ends

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -125,18 +126,31 @@ func (m Model) goTo(msg goMsg) (tea.Model, tea.Cmd) {
 	case toLab:
 		m.screen = newLabPicker(m.sh)
 	case toQuests:
-		quests, listen, err := openQuests(m.sh)
-		if err != nil {
-			return m.goTo(goMsg{to: toMenu, notice: "The lab's quests are not available: " + err.Error()})
+		switch {
+		case m.sh.quests != nil:
+			m.screen = m.sh.quests
+		case m.sh.opts.Quests == nil:
+			return m.questsOpened(questsOpenedMsg{err: errors.New("run 'httpquiz lab' for the quests")})
+		default:
+			return m, openQuests(m.sh.opts.Quests) // the screen stays until the lab listens
 		}
-		m.screen, cmd = quests, listen
 	}
 	m.screen.SetSize(m.bodySize())
 	return m, cmd
 }
 
 func (m Model) startRound(spec round.Spec) (tea.Model, tea.Cmd) {
-	spec, err := openLab(m.sh, spec)
+	if waitsForLab(m.sh, spec) {
+		m.screen = newLoading(m.sh)
+		m.screen.SetSize(m.bodySize())
+		return m, openLab(m.sh.opts.Predict, spec)
+	}
+	return m.playRound(labOpenedMsg{spec: spec})
+}
+
+// playRound starts a round once its lab, if it asks for one, is known.
+func (m Model) playRound(opened labOpenedMsg) (tea.Model, tea.Cmd) {
+	spec, err := roundForLab(m.sh, opened)
 	if err != nil {
 		return m.goTo(goMsg{to: toMenu, notice: "Could not start that round: " + err.Error()})
 	}
